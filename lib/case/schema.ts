@@ -1,0 +1,339 @@
+import { z } from 'zod';
+
+/**
+ * The one schema every case follows. Types are inferred from it (see the exports at the
+ * bottom); never write them by hand. Cross-references (assessments naming criteria, presets,
+ * actor ids, unique ids) are checked in `superRefine`, so a defect is reported at its exact path.
+ */
+
+/** Lower-case kebab-case identifier, e.g. `middle-path`. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9, hyphens)');
+
+/** A calendar date written `YYYY-MM-DD`. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'must be a real calendar date');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Where an established fact comes from. */
+export const sourceRefSchema = z.object({
+  publication: text,
+  title: text.optional(),
+  date: isoDateSchema,
+  author: text.optional(),
+  url: z.url().optional(),
+});
+
+/**
+ * What a judgement rests on: the article's own words (`author`, with a verbatim quote),
+ * an established fact (`fact`, with its source), or our own reading (`inference`).
+ */
+export const evidenceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('author'),
+    quote: text,
+  }),
+  z.object({
+    kind: z.literal('fact'),
+    /** The fact in our own words. */
+    fact: text,
+    source: sourceRefSchema,
+  }),
+  z.object({
+    kind: z.literal('inference'),
+    /** What the inference rests on, in our own words (optional beyond the rationale). */
+    basis: text.optional(),
+  }),
+]);
+
+/** A score on the 0–10 scale; higher is always better. */
+const score = z
+  .number({ error: 'must be a number' })
+  .min(0, 'must be between 0 and 10')
+  .max(10, 'must be between 0 and 10');
+
+export const assessmentSchema = z
+  .object({
+    score,
+    /** The plausible range of the score, [low, high], containing it. */
+    range: z.tuple([score, score]),
+    rationale: text,
+    evidence: evidenceSchema,
+  })
+  .superRefine((a, ctx) => {
+    const [low, high] = a.range;
+    if (low > high) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['range'],
+        message: `low must not exceed high (got ${low}–${high})`,
+      });
+    } else if (a.score < low || a.score > high) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['range'],
+        message: `must contain the score ${a.score} (got ${low}–${high})`,
+      });
+    }
+  });
+
+/** 1–5 likelihood, worded in `LIKELIHOOD_SCALE`. */
+const level = z
+  .number()
+  .int('must be a whole number from 1 to 5')
+  .min(1, 'must be a whole number from 1 to 5')
+  .max(5, 'must be a whole number from 1 to 5');
+
+/** Words for the 1–5 likelihood scale of a risk, index 0 = level 1. */
+export const LIKELIHOOD_SCALE = [
+  { level: 1, label: 'Rare', meaning: 'would surprise most observers' },
+  { level: 2, label: 'Unlikely', meaning: 'possible, but less likely than not' },
+  { level: 3, label: 'Possible', meaning: 'about as likely as not' },
+  { level: 4, label: 'Likely', meaning: 'more likely than not' },
+  { level: 5, label: 'Almost certain', meaning: 'expected unless something changes' },
+] as const;
+
+/** Words for the 1–5 impact scale of a risk, index 0 = level 1. */
+export const IMPACT_SCALE = [
+  { level: 1, label: 'Minimal', meaning: 'a passing setback, easily absorbed' },
+  { level: 2, label: 'Minor', meaning: 'a setback that costs time or standing' },
+  { level: 3, label: 'Moderate', meaning: 'a lasting setback to one U.S. aim' },
+  { level: 4, label: 'Major', meaning: 'loss of life or of a core U.S. aim' },
+  { level: 5, label: 'Severe', meaning: 'wider war or the strategic loss of Iraq' },
+] as const;
+
+export const riskSchema = z.object({
+  id: idSchema,
+  description: text,
+  likelihood: level,
+  impact: level,
+  evidence: evidenceSchema,
+});
+
+export const tradeOffSchema = z.object({
+  gains: text,
+  givesUp: text,
+  evidence: evidenceSchema,
+});
+
+export const optionKindSchema = z.enum(['article-option', 'author-recommendation']);
+
+export const optionSchema = z.object({
+  id: idSchema,
+  label: text,
+  summary: text,
+  kind: optionKindSchema,
+  /** The concrete actions the option involves. */
+  actions: z.array(text).min(1, 'must list at least one action'),
+  /** Actor ids of those who favour it. */
+  favouredBy: z.array(idSchema),
+  /** The article's own words on this option: short verbatim quotes. */
+  articleWords: z.array(text),
+  risks: z.array(riskSchema).min(1, 'must list at least one risk'),
+  tradeOffs: z.array(tradeOffSchema).min(1, 'must list at least one trade-off'),
+  /** One assessment per criterion, keyed by criterion id. */
+  assessments: z.record(z.string(), assessmentSchema),
+});
+
+export const criterionSchema = z.object({
+  id: idSchema,
+  label: text,
+  /** A one-sentence question phrased so that a higher score is better. */
+  question: text,
+  /** Words for the ends and middle of the 0–10 scale. */
+  scale: z.object({ 0: text, 5: text, 10: text }),
+  group: text,
+  /** Default importance points, 0–100 (normalised before use). */
+  defaultWeight: z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100'),
+});
+
+export const actorStanceSchema = z.object({
+  effect: z.enum(['serves', 'harms', 'mixed']),
+  note: text,
+});
+
+export const actorSchema = z.object({
+  id: idSchema,
+  name: text,
+  wants: text,
+  /** How each option serves or harms this actor, keyed by option id. */
+  stances: z.record(z.string(), actorStanceSchema),
+});
+
+export const timelineEventSchema = z.object({
+  date: isoDateSchema,
+  event: text,
+  source: sourceRefSchema,
+});
+
+export const presetSchema = z.object({
+  id: idSchema,
+  label: text,
+  rationale: text,
+  /** Importance points per criterion id (normalised before use). */
+  weights: z.record(z.string(), z.number({ error: 'must be a number' })),
+  /** Optional per-criterion justification, keyed by criterion id. */
+  justifications: z.record(z.string(), z.object({ reason: text, evidence: evidenceSchema })).optional(),
+});
+
+export const annotationSchema = z.object({
+  id: idSchema,
+  /** The article's words being annotated (verbatim). */
+  claim: text,
+  status: z.enum(['disputed', 'qualified', 'context']),
+  note: text,
+  sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
+});
+
+export const discussionQuestionSchema = z.object({
+  id: idSchema,
+  question: text,
+  /** Option or criterion ids the question turns on (optional). */
+  relatesTo: z.array(idSchema).optional(),
+});
+
+export const glossaryEntrySchema = z.object({
+  term: text,
+  /** The expansion of an abbreviation, if it is one. */
+  expansion: text.optional(),
+  definition: text,
+});
+
+export const caseMetaSchema = z.object({
+  id: idSchema,
+  title: text,
+  question: text,
+  decider: text,
+  asOf: isoDateSchema,
+  source: z.object({
+    publication: text,
+    title: text.optional(),
+    date: isoDateSchema,
+    author: text,
+    url: z.url(),
+  }),
+});
+
+const baseCaseSchema = z.object({
+  meta: caseMetaSchema,
+  context: z.object({
+    summary: z.array(text).min(1, 'must have at least one paragraph'),
+    timeline: z.array(timelineEventSchema),
+  }),
+  actors: z.array(actorSchema),
+  criteria: z.array(criterionSchema).min(2, 'must have at least two criteria'),
+  options: z.array(optionSchema).min(2, 'must have at least two options'),
+  presets: z.array(presetSchema).min(1, 'must have at least one preset'),
+  annotations: z.array(annotationSchema),
+  teaching: z.object({
+    questions: z.array(discussionQuestionSchema),
+    glossary: z.array(glossaryEntrySchema),
+  }),
+});
+
+type Ctx = z.RefinementCtx;
+type Path = (string | number)[];
+
+function reportDuplicates(ids: readonly string[], path: (i: number) => Path, what: string, ctx: Ctx) {
+  const seen = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else ctx.addIssue({ code: 'custom', path: path(i), message: `duplicate ${what} id "${id}" (first used at index ${first})` });
+  });
+}
+
+function reportUnknownKeys(keys: readonly string[], known: ReadonlySet<string>, path: (k: string) => Path, what: string, ctx: Ctx) {
+  for (const k of keys) {
+    if (!known.has(k)) ctx.addIssue({ code: 'custom', path: path(k), message: `names unknown ${what} "${k}"` });
+  }
+}
+
+/**
+ * The full case schema, with cross-reference checks. Parse with `caseSchema.safeParse` and
+ * format issues with `formatCaseIssues` (lib/case/validate.ts) for path-precise messages.
+ */
+export const caseSchema = baseCaseSchema.superRefine((c, ctx) => {
+  const criterionIds = new Set(c.criteria.map((k) => k.id));
+  const optionIds = new Set(c.options.map((o) => o.id));
+  const actorIds = new Set(c.actors.map((a) => a.id));
+
+  reportDuplicates(c.criteria.map((k) => k.id), (i) => ['criteria', i, 'id'], 'criterion', ctx);
+  reportDuplicates(c.options.map((o) => o.id), (i) => ['options', i, 'id'], 'option', ctx);
+  reportDuplicates(c.actors.map((a) => a.id), (i) => ['actors', i, 'id'], 'actor', ctx);
+  reportDuplicates(c.presets.map((p) => p.id), (i) => ['presets', i, 'id'], 'preset', ctx);
+  reportDuplicates(c.annotations.map((a) => a.id), (i) => ['annotations', i, 'id'], 'annotation', ctx);
+  reportDuplicates(c.teaching.questions.map((q) => q.id), (i) => ['teaching', 'questions', i, 'id'], 'question', ctx);
+
+  if (c.criteria.every((k) => k.defaultWeight === 0)) {
+    ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'default weights must not all be zero' });
+  }
+
+  c.options.forEach((o, i) => {
+    reportDuplicates(o.risks.map((r) => r.id), (j) => ['options', i, 'risks', j, 'id'], 'risk', ctx);
+    for (const k of c.criteria) {
+      if (!(k.id in o.assessments)) {
+        ctx.addIssue({ code: 'custom', path: ['options', i, 'assessments', k.id], message: `missing assessment for criterion "${k.id}"` });
+      }
+    }
+    reportUnknownKeys(Object.keys(o.assessments), criterionIds, (k) => ['options', i, 'assessments', k], 'criterion', ctx);
+    o.favouredBy.forEach((a, j) => {
+      if (!actorIds.has(a)) ctx.addIssue({ code: 'custom', path: ['options', i, 'favouredBy', j], message: `names unknown actor "${a}"` });
+    });
+  });
+
+  c.actors.forEach((a, i) => {
+    reportUnknownKeys(Object.keys(a.stances), optionIds, (k) => ['actors', i, 'stances', k], 'option', ctx);
+  });
+
+  c.presets.forEach((p, i) => {
+    reportUnknownKeys(Object.keys(p.weights), criterionIds, (k) => ['presets', i, 'weights', k], 'criterion', ctx);
+    for (const k of c.criteria) {
+      if (!(k.id in p.weights)) {
+        ctx.addIssue({ code: 'custom', path: ['presets', i, 'weights', k.id], message: `missing weight for criterion "${k.id}"` });
+      }
+    }
+    for (const [k, w] of Object.entries(p.weights)) {
+      if (w < 0) ctx.addIssue({ code: 'custom', path: ['presets', i, 'weights', k], message: `must not be negative (got ${w})` });
+    }
+    if (Object.values(p.weights).every((w) => w <= 0)) {
+      ctx.addIssue({ code: 'custom', path: ['presets', i, 'weights'], message: 'must not all be zero' });
+    }
+    if (p.justifications) {
+      reportUnknownKeys(Object.keys(p.justifications), criterionIds, (k) => ['presets', i, 'justifications', k], 'criterion', ctx);
+    }
+  });
+
+  c.teaching.questions.forEach((q, i) => {
+    q.relatesTo?.forEach((id, j) => {
+      if (!optionIds.has(id) && !criterionIds.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['teaching', 'questions', i, 'relatesTo', j], message: `names unknown option or criterion "${id}"` });
+      }
+    });
+  });
+});
+
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type EvidenceKind = Evidence['kind'];
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type Risk = z.infer<typeof riskSchema>;
+export type TradeOff = z.infer<typeof tradeOffSchema>;
+export type OptionKind = z.infer<typeof optionKindSchema>;
+export type CaseOption = z.infer<typeof optionSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type Preset = z.infer<typeof presetSchema>;
+export type Annotation = z.infer<typeof annotationSchema>;
+export type DiscussionQuestion = z.infer<typeof discussionQuestionSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type CaseMeta = z.infer<typeof caseMetaSchema>;
+/** A validated case. */
+export type Case = z.infer<typeof caseSchema>;
+/** A case as written in a content file, before validation (same shape). */
+export type CaseInput = z.input<typeof caseSchema>;
