@@ -1,0 +1,112 @@
+// `npm test`: every gate and every test runner, then one closing line `N passed, N failed`
+// summed over all of them. Exits non-zero on any failure or on a runner that left no report.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import findChromeModule from './find-chrome.cjs';
+
+const { findChrome, NO_BROWSER_HELP } = findChromeModule;
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = join(root, 'reports');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+
+/** Runs a command with inherited output; never longer than `minutes`. */
+function run(label, command, args, minutes, extraEnv = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: 'inherit',
+    timeout: minutes * 60_000,
+    killSignal: 'SIGKILL',
+  });
+  if (result.error?.code === 'ETIMEDOUT') console.error(`${label} timed out after ${minutes} min`);
+  return result.status === 0;
+}
+
+/** A gate (format, lint, types, content) counts as one test. */
+function gate(label, command, args, minutes = 5) {
+  const ok = run(label, command, args, minutes);
+  if (ok) passed += 1;
+  else failed += 1;
+  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+gate('format (prettier --check)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+gate('lint (eslint)', bin('eslint'), ['--max-warnings=0', '.']);
+gate('types (tsc --noEmit)', bin('tsc'), ['--noEmit']);
+gate('content (check:content)', bin('tsx'), ['scripts/check-content.ts']);
+
+// Unit and component tests.
+const vitestReport = join(reports, 'vitest.json');
+run(
+  'unit and component tests (vitest)',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  10,
+);
+const vitest = readJson(vitestReport);
+if (vitest && typeof vitest.numPassedTests === 'number') {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  // A suite that fails to load has no tests to count; count it as a failure.
+  const brokenSuites = (vitest.testResults ?? []).filter(
+    (s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0,
+  ).length;
+  failed += brokenSuites;
+  summary.push(
+    `${vitest.numFailedTests + brokenSuites ? 'FAIL' : 'ok  '} vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed${brokenSuites ? `, ${brokenSuites} suites failed to load` : ''}`,
+  );
+} else {
+  failed += 1;
+  summary.push('FAIL vitest: no report (reports/vitest.json missing or unreadable)');
+}
+
+// Browser journeys.
+const chrome = findChrome();
+if (!chrome || 'error' in chrome) {
+  console.error(`\n${chrome?.error ?? NO_BROWSER_HELP}`);
+  failed += 1;
+  summary.push('FAIL playwright: no browser');
+} else {
+  const playwrightReport = join(reports, 'playwright.json');
+  console.log(`\nUsing Chromium at ${chrome.path} (${chrome.source})`);
+  run('browser journeys (playwright)', bin('playwright'), ['test'], 20, {
+    CI: process.env.CI ?? '1',
+  });
+  const pw = existsSync(playwrightReport) ? readJson(playwrightReport) : null;
+  if (pw?.stats) {
+    const ok = (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
+    const bad = pw.stats.unexpected ?? 0;
+    const errors = (pw.errors ?? []).length;
+    passed += ok;
+    failed += bad + errors;
+    summary.push(
+      `${bad + errors ? 'FAIL' : 'ok  '} playwright: ${ok} passed, ${bad} failed${pw.stats.skipped ? `, ${pw.stats.skipped} skipped` : ''}${errors ? `, ${errors} errors` : ''}`,
+    );
+  } else {
+    failed += 1;
+    summary.push('FAIL playwright: no report (reports/playwright.json missing or unreadable)');
+  }
+}
+
+console.log(`\n${summary.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
