@@ -68,7 +68,7 @@ export function ThemeToggle() {
           aria-pressed={choice === o.value}
           title={`${o.label} theme`}
           onClick={() => choose(o.value)}
-          className="rounded px-2 py-1 text-sm text-muted hover:text-ink aria-pressed:bg-surface-2 aria-pressed:text-ink"
+          className="min-h-10 min-w-10 rounded px-2 py-1 text-sm text-muted hover:text-ink aria-pressed:bg-surface-2 aria-pressed:text-ink sm:min-h-0 sm:min-w-0"
         >
           <span aria-hidden="true">{o.icon}</span>
           <span className="sr-only sm:not-sr-only sm:ml-1">{o.label}</span>
