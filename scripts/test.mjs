@@ -4,8 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import findChromeModule from './find-chrome.cjs';
+import reportCounts from './report-counts.cjs';
 
 const { findChrome, NO_BROWSER_HELP } = findChromeModule;
+const { countVitest, countPlaywright } = reportCounts;
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, 'reports');
@@ -38,6 +40,16 @@ function gate(label, command, args, minutes = 5) {
   summary.push(`${ok ? 'ok  ' : 'FAIL'} ${label}`);
 }
 
+/** Adds a runner's counts; a runner that exited non-zero with no failed test still failed. */
+function tally({ passed: p, failed: f, line }, exitedOk) {
+  const silentFailure = !exitedOk && f === 0 ? 1 : 0;
+  passed += p;
+  failed += f + silentFailure;
+  summary.push(
+    silentFailure ? `${line.replace(/^ok  /, 'FAIL')} (but the runner exited non-zero)` : line,
+  );
+}
+
 function readJson(path) {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -56,28 +68,13 @@ gate('content (check:content)', bin('tsx'), ['scripts/check-content.ts']);
 
 // Unit and component tests.
 const vitestReport = join(reports, 'vitest.json');
-run(
+const vitestOk = run(
   'unit and component tests (vitest)',
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
   10,
 );
-const vitest = readJson(vitestReport);
-if (vitest && typeof vitest.numPassedTests === 'number') {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests;
-  // A suite that fails to load has no tests to count; count it as a failure.
-  const brokenSuites = (vitest.testResults ?? []).filter(
-    (s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0,
-  ).length;
-  failed += brokenSuites;
-  summary.push(
-    `${vitest.numFailedTests + brokenSuites ? 'FAIL' : 'ok  '} vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed${brokenSuites ? `, ${brokenSuites} suites failed to load` : ''}`,
-  );
-} else {
-  failed += 1;
-  summary.push('FAIL vitest: no report (reports/vitest.json missing or unreadable)');
-}
+tally(countVitest(readJson(vitestReport)), vitestOk);
 
 // Browser journeys.
 const chrome = findChrome();
@@ -88,23 +85,13 @@ if (!chrome || 'error' in chrome) {
 } else {
   const playwrightReport = join(reports, 'playwright.json');
   console.log(`\nUsing Chromium at ${chrome.path} (${chrome.source})`);
-  run('browser journeys (playwright)', bin('playwright'), ['test'], 20, {
+  const playwrightOk = run('browser journeys (playwright)', bin('playwright'), ['test'], 20, {
     CI: process.env.CI ?? '1',
   });
-  const pw = existsSync(playwrightReport) ? readJson(playwrightReport) : null;
-  if (pw?.stats) {
-    const ok = (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
-    const bad = pw.stats.unexpected ?? 0;
-    const errors = (pw.errors ?? []).length;
-    passed += ok;
-    failed += bad + errors;
-    summary.push(
-      `${bad + errors ? 'FAIL' : 'ok  '} playwright: ${ok} passed, ${bad} failed${pw.stats.skipped ? `, ${pw.stats.skipped} skipped` : ''}${errors ? `, ${errors} errors` : ''}`,
-    );
-  } else {
-    failed += 1;
-    summary.push('FAIL playwright: no report (reports/playwright.json missing or unreadable)');
-  }
+  tally(
+    countPlaywright(existsSync(playwrightReport) ? readJson(playwrightReport) : null),
+    playwrightOk,
+  );
 }
 
 console.log(`\n${summary.join('\n')}`);
