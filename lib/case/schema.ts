@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * The one schema every case follows. Types are inferred from it (see the exports at the
- * bottom); never write them by hand. Cross-references (assessments naming criteria, presets,
+ * bottom); never write them by hand. Objects are strict, so a misspelt field name is reported
+ * rather than silently dropped. Cross-references (assessments naming criteria, presets,
  * actor ids, unique ids) are checked in `superRefine`, so a defect is reported at its exact path.
  */
 
@@ -20,7 +21,7 @@ export const isoDateSchema = z
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** Where an established fact comes from. */
-export const sourceRefSchema = z.object({
+export const sourceRefSchema = z.strictObject({
   publication: text,
   title: text.optional(),
   date: isoDateSchema,
@@ -33,17 +34,17 @@ export const sourceRefSchema = z.object({
  * an established fact (`fact`, with its source), or our own reading (`inference`).
  */
 export const evidenceSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('author'),
     quote: text,
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('fact'),
     /** The fact in our own words. */
     fact: text,
     source: sourceRefSchema,
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('inference'),
     /** What the inference rests on, in our own words (optional beyond the rationale). */
     basis: text.optional(),
@@ -66,6 +67,8 @@ export const assessmentSchema = z
   })
   .superRefine((a, ctx) => {
     const [low, high] = a.range;
+    // An out-of-range score is already reported at `score`; saying the range misses it too is noise.
+    if (a.score < 0 || a.score > 10) return;
     if (low > high) {
       ctx.addIssue({
         code: 'custom',
@@ -106,7 +109,7 @@ export const IMPACT_SCALE = [
   { level: 5, label: 'Severe', meaning: 'wider war or the strategic loss of Iraq' },
 ] as const;
 
-export const riskSchema = z.object({
+export const riskSchema = z.strictObject({
   id: idSchema,
   description: text,
   likelihood: level,
@@ -114,7 +117,7 @@ export const riskSchema = z.object({
   evidence: evidenceSchema,
 });
 
-export const tradeOffSchema = z.object({
+export const tradeOffSchema = z.strictObject({
   gains: text,
   givesUp: text,
   evidence: evidenceSchema,
@@ -122,7 +125,7 @@ export const tradeOffSchema = z.object({
 
 export const optionKindSchema = z.enum(['article-option', 'author-recommendation']);
 
-export const optionSchema = z.object({
+export const optionSchema = z.strictObject({
   id: idSchema,
   label: text,
   summary: text,
@@ -139,24 +142,27 @@ export const optionSchema = z.object({
   assessments: z.record(z.string(), assessmentSchema),
 });
 
-export const criterionSchema = z.object({
+export const criterionSchema = z.strictObject({
   id: idSchema,
   label: text,
   /** A one-sentence question phrased so that a higher score is better. */
   question: text,
   /** Words for the ends and middle of the 0–10 scale. */
-  scale: z.object({ 0: text, 5: text, 10: text }),
+  scale: z.strictObject({ 0: text, 5: text, 10: text }),
   group: text,
   /** Default importance points, 0–100 (normalised before use). */
-  defaultWeight: z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100'),
+  defaultWeight: z
+    .number()
+    .min(0, 'must be between 0 and 100')
+    .max(100, 'must be between 0 and 100'),
 });
 
-export const actorStanceSchema = z.object({
+export const actorStanceSchema = z.strictObject({
   effect: z.enum(['serves', 'harms', 'mixed']),
   note: text,
 });
 
-export const actorSchema = z.object({
+export const actorSchema = z.strictObject({
   id: idSchema,
   name: text,
   wants: text,
@@ -164,23 +170,25 @@ export const actorSchema = z.object({
   stances: z.record(z.string(), actorStanceSchema),
 });
 
-export const timelineEventSchema = z.object({
+export const timelineEventSchema = z.strictObject({
   date: isoDateSchema,
   event: text,
   source: sourceRefSchema,
 });
 
-export const presetSchema = z.object({
+export const presetSchema = z.strictObject({
   id: idSchema,
   label: text,
   rationale: text,
   /** Importance points per criterion id (normalised before use). */
   weights: z.record(z.string(), z.number({ error: 'must be a number' })),
   /** Optional per-criterion justification, keyed by criterion id. */
-  justifications: z.record(z.string(), z.object({ reason: text, evidence: evidenceSchema })).optional(),
+  justifications: z
+    .record(z.string(), z.strictObject({ reason: text, evidence: evidenceSchema }))
+    .optional(),
 });
 
-export const annotationSchema = z.object({
+export const annotationSchema = z.strictObject({
   id: idSchema,
   /** The article's words being annotated (verbatim). */
   claim: text,
@@ -189,38 +197,39 @@ export const annotationSchema = z.object({
   sources: z.array(sourceRefSchema).min(1, 'must cite at least one source'),
 });
 
-export const discussionQuestionSchema = z.object({
+export const discussionQuestionSchema = z.strictObject({
   id: idSchema,
   question: text,
   /** Option or criterion ids the question turns on (optional). */
   relatesTo: z.array(idSchema).optional(),
 });
 
-export const glossaryEntrySchema = z.object({
+export const glossaryEntrySchema = z.strictObject({
   term: text,
   /** The expansion of an abbreviation, if it is one. */
   expansion: text.optional(),
   definition: text,
 });
 
-export const caseMetaSchema = z.object({
+export const caseMetaSchema = z.strictObject({
   id: idSchema,
   title: text,
   question: text,
   decider: text,
   asOf: isoDateSchema,
-  source: z.object({
+  source: z.strictObject({
     publication: text,
     title: text.optional(),
     date: isoDateSchema,
     author: text,
-    url: z.url(),
+    /** Optional: give it only when the address has been checked. */
+    url: z.url().optional(),
   }),
 });
 
-const baseCaseSchema = z.object({
+const baseCaseSchema = z.strictObject({
   meta: caseMetaSchema,
-  context: z.object({
+  context: z.strictObject({
     summary: z.array(text).min(1, 'must have at least one paragraph'),
     timeline: z.array(timelineEventSchema),
   }),
@@ -229,7 +238,7 @@ const baseCaseSchema = z.object({
   options: z.array(optionSchema).min(2, 'must have at least two options'),
   presets: z.array(presetSchema).min(1, 'must have at least one preset'),
   annotations: z.array(annotationSchema),
-  teaching: z.object({
+  teaching: z.strictObject({
     questions: z.array(discussionQuestionSchema),
     glossary: z.array(glossaryEntrySchema),
   }),
@@ -238,18 +247,35 @@ const baseCaseSchema = z.object({
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
 
-function reportDuplicates(ids: readonly string[], path: (i: number) => Path, what: string, ctx: Ctx) {
+function reportDuplicates(
+  ids: readonly string[],
+  path: (i: number) => Path,
+  what: string,
+  ctx: Ctx,
+) {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
-    else ctx.addIssue({ code: 'custom', path: path(i), message: `duplicate ${what} id "${id}" (first used at index ${first})` });
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: path(i),
+        message: `duplicate ${what} id "${id}" (first used at index ${first})`,
+      });
   });
 }
 
-function reportUnknownKeys(keys: readonly string[], known: ReadonlySet<string>, path: (k: string) => Path, what: string, ctx: Ctx) {
+function reportUnknownKeys(
+  keys: readonly string[],
+  known: ReadonlySet<string>,
+  path: (k: string) => Path,
+  what: string,
+  ctx: Ctx,
+) {
   for (const k of keys) {
-    if (!known.has(k)) ctx.addIssue({ code: 'custom', path: path(k), message: `names unknown ${what} "${k}"` });
+    if (!known.has(k))
+      ctx.addIssue({ code: 'custom', path: path(k), message: `names unknown ${what} "${k}"` });
   }
 }
 
@@ -262,56 +288,145 @@ export const caseSchema = baseCaseSchema.superRefine((c, ctx) => {
   const optionIds = new Set(c.options.map((o) => o.id));
   const actorIds = new Set(c.actors.map((a) => a.id));
 
-  reportDuplicates(c.criteria.map((k) => k.id), (i) => ['criteria', i, 'id'], 'criterion', ctx);
-  reportDuplicates(c.options.map((o) => o.id), (i) => ['options', i, 'id'], 'option', ctx);
-  reportDuplicates(c.actors.map((a) => a.id), (i) => ['actors', i, 'id'], 'actor', ctx);
-  reportDuplicates(c.presets.map((p) => p.id), (i) => ['presets', i, 'id'], 'preset', ctx);
-  reportDuplicates(c.annotations.map((a) => a.id), (i) => ['annotations', i, 'id'], 'annotation', ctx);
-  reportDuplicates(c.teaching.questions.map((q) => q.id), (i) => ['teaching', 'questions', i, 'id'], 'question', ctx);
+  reportDuplicates(
+    c.criteria.map((k) => k.id),
+    (i) => ['criteria', i, 'id'],
+    'criterion',
+    ctx,
+  );
+  reportDuplicates(
+    c.options.map((o) => o.id),
+    (i) => ['options', i, 'id'],
+    'option',
+    ctx,
+  );
+  reportDuplicates(
+    c.actors.map((a) => a.id),
+    (i) => ['actors', i, 'id'],
+    'actor',
+    ctx,
+  );
+  reportDuplicates(
+    c.presets.map((p) => p.id),
+    (i) => ['presets', i, 'id'],
+    'preset',
+    ctx,
+  );
+  reportDuplicates(
+    c.annotations.map((a) => a.id),
+    (i) => ['annotations', i, 'id'],
+    'annotation',
+    ctx,
+  );
+  reportDuplicates(
+    c.teaching.questions.map((q) => q.id),
+    (i) => ['teaching', 'questions', i, 'id'],
+    'question',
+    ctx,
+  );
 
   if (c.criteria.every((k) => k.defaultWeight === 0)) {
-    ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'default weights must not all be zero' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['criteria'],
+      message: 'default weights must not all be zero',
+    });
   }
 
   c.options.forEach((o, i) => {
-    reportDuplicates(o.risks.map((r) => r.id), (j) => ['options', i, 'risks', j, 'id'], 'risk', ctx);
+    reportDuplicates(
+      o.risks.map((r) => r.id),
+      (j) => ['options', i, 'risks', j, 'id'],
+      'risk',
+      ctx,
+    );
     for (const k of c.criteria) {
       if (!(k.id in o.assessments)) {
-        ctx.addIssue({ code: 'custom', path: ['options', i, 'assessments', k.id], message: `missing assessment for criterion "${k.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', i, 'assessments', k.id],
+          message: `missing assessment for criterion "${k.id}"`,
+        });
       }
     }
-    reportUnknownKeys(Object.keys(o.assessments), criterionIds, (k) => ['options', i, 'assessments', k], 'criterion', ctx);
+    reportUnknownKeys(
+      Object.keys(o.assessments),
+      criterionIds,
+      (k) => ['options', i, 'assessments', k],
+      'criterion',
+      ctx,
+    );
     o.favouredBy.forEach((a, j) => {
-      if (!actorIds.has(a)) ctx.addIssue({ code: 'custom', path: ['options', i, 'favouredBy', j], message: `names unknown actor "${a}"` });
+      if (!actorIds.has(a))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options', i, 'favouredBy', j],
+          message: `names unknown actor "${a}"`,
+        });
     });
   });
 
   c.actors.forEach((a, i) => {
-    reportUnknownKeys(Object.keys(a.stances), optionIds, (k) => ['actors', i, 'stances', k], 'option', ctx);
+    reportUnknownKeys(
+      Object.keys(a.stances),
+      optionIds,
+      (k) => ['actors', i, 'stances', k],
+      'option',
+      ctx,
+    );
   });
 
   c.presets.forEach((p, i) => {
-    reportUnknownKeys(Object.keys(p.weights), criterionIds, (k) => ['presets', i, 'weights', k], 'criterion', ctx);
+    reportUnknownKeys(
+      Object.keys(p.weights),
+      criterionIds,
+      (k) => ['presets', i, 'weights', k],
+      'criterion',
+      ctx,
+    );
     for (const k of c.criteria) {
       if (!(k.id in p.weights)) {
-        ctx.addIssue({ code: 'custom', path: ['presets', i, 'weights', k.id], message: `missing weight for criterion "${k.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['presets', i, 'weights', k.id],
+          message: `missing weight for criterion "${k.id}"`,
+        });
       }
     }
     for (const [k, w] of Object.entries(p.weights)) {
-      if (w < 0) ctx.addIssue({ code: 'custom', path: ['presets', i, 'weights', k], message: `must not be negative (got ${w})` });
+      if (w < 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['presets', i, 'weights', k],
+          message: `must not be negative (got ${w})`,
+        });
     }
     if (Object.values(p.weights).every((w) => w <= 0)) {
-      ctx.addIssue({ code: 'custom', path: ['presets', i, 'weights'], message: 'must not all be zero' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['presets', i, 'weights'],
+        message: 'must not all be zero',
+      });
     }
     if (p.justifications) {
-      reportUnknownKeys(Object.keys(p.justifications), criterionIds, (k) => ['presets', i, 'justifications', k], 'criterion', ctx);
+      reportUnknownKeys(
+        Object.keys(p.justifications),
+        criterionIds,
+        (k) => ['presets', i, 'justifications', k],
+        'criterion',
+        ctx,
+      );
     }
   });
 
   c.teaching.questions.forEach((q, i) => {
     q.relatesTo?.forEach((id, j) => {
       if (!optionIds.has(id) && !criterionIds.has(id)) {
-        ctx.addIssue({ code: 'custom', path: ['teaching', 'questions', i, 'relatesTo', j], message: `names unknown option or criterion "${id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['teaching', 'questions', i, 'relatesTo', j],
+          message: `names unknown option or criterion "${id}"`,
+        });
       }
     });
   });

@@ -1,0 +1,1655 @@
+import type { CaseInput, SourceRef } from '@/lib/case/schema';
+
+/**
+ * The flagship case: how the United States should restore deterrence against Iran-backed
+ * militias in Iraq after the 11 March 2020 rocket attack on Camp Taji, as argued in a Politico
+ * Magazine piece of 13 March 2020. Quotes are verbatim (checked by `npm run check:content`
+ * against content/sources/camp-taji-2020.fingerprint.json); everything else is our own wording.
+ */
+
+/** The article itself, cited where it states a fact used in the timeline. */
+const ARTICLE: SourceRef = {
+  publication: 'Politico Magazine',
+  title: 'How the U.S. Can Stop the Surge of Deadly Rocket Attacks in Iraq',
+  date: '2020-03-13',
+  author: 'Michael Knights',
+};
+
+const CENTCOM_TAJI: SourceRef = {
+  publication: 'U.S. Central Command (CJTF-OIR press release)',
+  title: 'Coalition casualties in Iraq',
+  date: '2020-03-12',
+  url: 'https://www.centcom.mil/MEDIA/NEWS-ARTICLES/News-Article-View/Article/2109615/coalition-casualties-in-iraq/',
+};
+
+const CSIS_DEC29: SourceRef = {
+  publication: 'CSIS Missile Threat',
+  title: 'US Airstrikes Target Iran-backed Militia in Iraq and Syria',
+  date: '2019-12-30',
+  url: 'https://missilethreat.csis.org/us-airstrikes-target-iran-backed-militia-in-iraq-and-syria/',
+};
+
+const TWZ_TAJI: SourceRef = {
+  publication: 'The War Zone',
+  title:
+    'Rocket Attack In Iraq Kills American And British Personnel, Reprisal Strikes May Be Underway',
+  date: '2020-03-11',
+  author: 'Joseph Trevithick',
+  url: 'https://www.twz.com/32555/rocket-attack-in-iraq-kills-american-and-british-personnel-reprisal-strikes-may-be-underway',
+};
+
+const GLOBAL_NEWS_RESOLUTION: SourceRef = {
+  publication: 'Global News',
+  date: '2020-01-05',
+  url: 'https://globalnews.ca/news/6368488/iraq-pm-foreign-troops/',
+};
+
+const K24_MISSILES: SourceRef = {
+  publication: 'Kurdistan 24',
+  date: '2020-01-08',
+  url: 'https://www.kurdistan24.net/en/news/d6f3be2d-88af-46c6-8929-168aab4e39a4',
+};
+
+const UCSB_DAVOS: SourceRef = {
+  publication: 'The American Presidency Project (UC Santa Barbara)',
+  title:
+    'Remarks Prior to a Meeting With President Barham Salih of Iraq and an Exchange With Reporters in Davos, Switzerland',
+  date: '2020-01-22',
+  url: 'https://www.presidency.ucsb.edu/documents/remarks-prior-meeting-with-president-barham-salih-iraq-and-exchange-with-reporters-davos',
+};
+
+const ABC_MARINES: SourceRef = {
+  publication: 'ABC News',
+  title: '2 Americans killed in Iraq during anti-ISIS mission identified as Marine Raiders',
+  date: '2020-03-10',
+  url: 'https://abcnews.go.com/Politics/american-troops-killed-iraq-anti-isis-mission/story?id=69483422',
+};
+
+const GLOBE_MARCH13: SourceRef = {
+  publication: 'The Boston Globe',
+  title: 'Airstrikes kill Iraqi soldiers and police, Iraqi officials say',
+  date: '2020-03-13',
+  url: 'https://www.bostonglobe.com/news/world/2020/03/13/airstrikes-kill-iraqi-soldiers-and-police-iraqi-officials-say/5NUA963lNsqtcaasaQEZyH/story.html',
+};
+
+const ABC30_NAMES: SourceRef = {
+  publication: 'ABC30 (KFSN-TV)',
+  title: 'Soldier from Hanford killed during strike in Iraq, DOD says',
+  date: '2020-03-13',
+  url: 'https://abc30.com/dod-news-releases-hanford-solider-killed-dies-department-of-defense/6009699/',
+};
+
+const BBC_GILLON: SourceRef = {
+  publication: 'BBC News',
+  title: "UK soldier killed in Iraq was 'larger than life'",
+  date: '2020-03-12',
+};
+
+const TV7_WALLACE: SourceRef = {
+  publication: 'TV7 Israel News',
+  title: 'U.S. strikes Iranian-proxy Kataib Hezbollah in Iraq',
+  date: '2020-03-13',
+  url: 'https://www.tv7israelnews.com/u-s-strikes-iranian-proxy-kataib-hezbollah-in-iraq/',
+};
+
+const NATIONAL_RAAB: SourceRef = {
+  publication: 'The National',
+  title: 'British Foreign Secretary praises US retaliation strikes in southern Iraq',
+  date: '2020-03-13',
+  url: 'https://www.thenationalnews.com/world/mena/british-foreign-secretary-praises-us-retaliation-strikes-in-southern-iraq-1.991972',
+};
+
+const AFP_SYRIA: SourceRef = {
+  publication: 'AFP (as carried by Mashriq TV)',
+  title: 'East Syria strike kills 26 Iraqi fighters: monitor',
+  date: '2020-03-12',
+  url: 'https://mashriqtv.pk/2020/03/12/12525/',
+};
+
+const AIR_SPACE_TBI: SourceRef = {
+  publication: 'Air & Space Forces Magazine',
+  date: '2020-03-12',
+  url: 'https://airandspaceforces.com/?p=63108',
+};
+
+export const campTaji2020 = {
+  meta: {
+    id: 'camp-taji-2020',
+    title: 'After Camp Taji: restoring deterrence against Iran-backed militias in Iraq',
+    question:
+      'After the 11 March 2020 rocket attack on Camp Taji, how should the United States respond so that Iran-backed militias stop attacking U.S. and coalition personnel in Iraq?',
+    decider: 'The U.S. administration (the President and the Secretary of Defense), with Congress',
+    asOf: '2020-03-13',
+    source: {
+      publication: 'Politico Magazine',
+      title: 'How the U.S. Can Stop the Surge of Deadly Rocket Attacks in Iraq',
+      date: '2020-03-13',
+      author: 'Michael Knights, The Washington Institute for Near East Policy',
+    },
+  },
+
+  context: {
+    summary: [
+      'On the evening of 11 March 2020 a salvo of rockets fired from a launcher hidden on a truck struck Camp Taji, an Iraqi base north of Baghdad where coalition troops train Iraqi forces. Two American service members and a British soldier were killed and about a dozen others wounded. Suspicion fell at once on Kataib Hezbollah, the Iran-aligned Iraqi militia that Washington had blamed for the rocket attack that opened the winter crisis.',
+      'That crisis had moved quickly. A U.S. contractor was killed in a rocket attack on 27 December 2019; U.S. aircraft struck Kataib Hezbollah two days later; militia supporters forced their way into the U.S. embassy compound in Baghdad; on 3 January a U.S. drone strike killed the Iranian general Qassem Soleimani and the Iraqi militia leader Abu Mahdi al-Muhandis; Iraq’s parliament voted, without binding force, to end the foreign troop presence; and Iran fired ballistic missiles at two bases hosting U.S. troops. Both sides then stepped back, until Taji.',
+      'The article, written after a first round of U.S. strikes on Kataib Hezbollah weapons sites early on 13 March, asks how deterrence can be restored quickly enough to stop the attacks. It names three options (leave Iraq, a rolling campaign of elimination, or prompt proportionate strikes mostly outside Iraq) and argues for a fourth that sits between the last two.',
+      'Here the four options are set against eight criteria drawn from the article’s own argument. Each score says whether it rests on the author’s words, on an established fact, or on our own inference, and gives a range where the evidence is thin. The author’s weighting is one preset among several; where later reporting qualifies something the article says, an annotation says so.',
+    ],
+    timeline: [
+      {
+        date: '2019-12-27',
+        event:
+          'A rocket attack on the K-1 base near Kirkuk kills a U.S. civilian contractor and wounds four U.S. service members.',
+        source: CSIS_DEC29,
+      },
+      {
+        date: '2019-12-29',
+        event:
+          'U.S. aircraft strike five Kataib Hezbollah sites, three in Iraq and two in Syria, including weapons stores and command posts.',
+        source: CSIS_DEC29,
+      },
+      {
+        date: '2019-12-31',
+        event:
+          'A crowd led by Iran-backed militia supporters breaks into the U.S. embassy compound in Baghdad.',
+        source: TWZ_TAJI,
+      },
+      {
+        date: '2020-01-03',
+        event:
+          'A U.S. drone strike in Baghdad kills Quds Force commander Qassem Soleimani and Iraqi militia chief Abu Mahdi al-Muhandis.',
+        source: ARTICLE,
+      },
+      {
+        date: '2020-01-05',
+        event:
+          'Iraq’s parliament passes a non-binding resolution calling on the government to end the presence of foreign troops; many Sunni and Kurdish members stay away.',
+        source: GLOBAL_NEWS_RESOLUTION,
+      },
+      {
+        date: '2020-01-08',
+        event:
+          'Iran fires more than a dozen ballistic missiles at Al Asad air base and at Erbil, both hosting U.S. and coalition troops (early morning, Iraq time).',
+        source: K24_MISSILES,
+      },
+      {
+        date: '2020-01-22',
+        event:
+          'Iraqi President Barham Salih meets President Trump at the World Economic Forum in Davos despite militia threats.',
+        source: UCSB_DAVOS,
+      },
+      {
+        date: '2020-03-08',
+        event:
+          'Two U.S. Marine Raiders are killed fighting the Islamic State alongside Iraqi forces in the mountains of north-central Iraq.',
+        source: ABC_MARINES,
+      },
+      {
+        date: '2020-03-11',
+        event:
+          'About 18 107mm rockets hit Camp Taji, killing three coalition personnel (two American, one British) and wounding about a dozen.',
+        source: CENTCOM_TAJI,
+      },
+      {
+        date: '2020-03-11',
+        event:
+          'Late that night, unidentified aircraft strike Iraqi militia positions near Albu Kamal in eastern Syria; a war monitor reports 26 fighters killed.',
+        source: AFP_SYRIA,
+      },
+      {
+        date: '2020-03-12',
+        event:
+          'U.S. Defense Secretary Mark Esper says attackers will not “get away with it”; Kataib Hezbollah praises the Taji attack as resistance to occupation.',
+        source: ARTICLE,
+      },
+      {
+        date: '2020-03-13',
+        event:
+          'Early in the morning, Iraq time, U.S. aircraft strike five Kataib Hezbollah weapons storage sites; Iraq’s military says the strikes killed Iraqi soldiers, police and a civilian worker.',
+        source: GLOBE_MARCH13,
+      },
+    ],
+  },
+
+  actors: [
+    {
+      id: 'united-states',
+      name: 'United States (the administration)',
+      wants:
+        'Stop the attacks on its people, restore deterrence against Iran and its proxies, and keep a presence in Iraq to finish off the Islamic State, without being pulled into a wider war.',
+      stances: {
+        withdraw: {
+          effect: 'harms',
+          note: 'Ends the exposure of its troops but concedes the militias’ central demand and gives up its position in Iraq.',
+        },
+        'low-road': {
+          effect: 'mixed',
+          note: 'Uses its military advantage to the full, at the price of a long campaign and political costs inside Iraq.',
+        },
+        'high-road': {
+          effect: 'mixed',
+          note: 'Is what it actually did on 13 March: quick and defensible, but the article doubts it deters.',
+        },
+        'middle-path': {
+          effect: 'serves',
+          note: 'Serves its stated aims if suitable targets appear and Congress agrees the rules; both are open questions.',
+        },
+      },
+    },
+    {
+      id: 'congress',
+      name: 'U.S. Congress',
+      wants:
+        'A real say over when the United States uses force against Iran and its proxies, and no open-ended war started without its consent.',
+      stances: {
+        withdraw: {
+          effect: 'mixed',
+          note: 'Ends the question of authority in Iraq, but many members would see it as a strategic loss.',
+        },
+        'low-road': {
+          effect: 'harms',
+          note: 'A sustained campaign of killing would test the limits of the executive’s claimed self-defence authority.',
+        },
+        'high-road': {
+          effect: 'serves',
+          note: 'Limited, immediate replies to attacks sit most easily within self-defence.',
+        },
+        'middle-path': {
+          effect: 'mixed',
+          note: 'Gives it a defined role through agreed ground rules, but asks it to pre-approve strikes whose timing it will not control.',
+        },
+      },
+    },
+    {
+      id: 'kataib-hezbollah',
+      name: 'Kataib Hezbollah and allied Iran-backed militias',
+      wants:
+        'Force U.S. and coalition troops out of Iraq and bend Iraqi leaders to their will, at a price they can afford.',
+      stances: {
+        withdraw: {
+          effect: 'serves',
+          note: 'It is their stated goal; the article names KH among those who want the U.S. to leave.',
+        },
+        'low-road': {
+          effect: 'harms',
+          note: 'Their fighters and leaders become targets of a sustained campaign, though they may gain recruits from anti-American anger.',
+        },
+        'high-road': {
+          effect: 'serves',
+          note: 'The article argues they can absorb strikes on empty depots indefinitely while their attacks continue.',
+        },
+        'middle-path': {
+          effect: 'harms',
+          note: 'Puts their senior leaders personally at risk and removes the predictability of U.S. replies.',
+        },
+      },
+    },
+    {
+      id: 'iran',
+      name: 'Iran (the IRGC and its Quds Force)',
+      wants:
+        'U.S. forces out of Iraq and a government in Baghdad that does not cross it, pursued through Iraqi proxies so that it can avoid a direct war with the United States.',
+      stances: {
+        withdraw: {
+          effect: 'serves',
+          note: 'The article names Iran’s Revolutionary Guards among those who want the U.S. to leave.',
+        },
+        'low-road': {
+          effect: 'harms',
+          note: 'Could sharply cut its influence in Iraq, though it might profit from an anti-American backlash.',
+        },
+        'high-road': {
+          effect: 'serves',
+          note: 'Lets it keep up pressure through proxies at little cost.',
+        },
+        'middle-path': {
+          effect: 'harms',
+          note: 'Threatens the militia leaders it relies on, without a public U.S. claim it could rally against.',
+        },
+      },
+    },
+    {
+      id: 'iraqi-government',
+      name: 'Iraqi government (caretaker, and the next prime minister)',
+      wants:
+        'To avoid being the battlefield between Washington and Tehran, keep working with both, and be seen to defend Iraqi sovereignty.',
+      stances: {
+        withdraw: {
+          effect: 'mixed',
+          note: 'Answers the January parliamentary resolution, but leaves it alone with the militias and the remnants of the Islamic State.',
+        },
+        'low-road': {
+          effect: 'harms',
+          note: 'Turns Iraq into the arena of a sustained U.S. campaign against groups that are formally part of its security forces.',
+        },
+        'high-road': {
+          effect: 'mixed',
+          note: 'Limits the fighting on Iraqi soil, yet it condemned the 13 March strikes after Iraqi soldiers and police were reported killed.',
+        },
+        'middle-path': {
+          effect: 'mixed',
+          note: 'The article expects it to prefer not to be asked about new defences; unclaimed strikes on Iraqi militia leaders would still put it on the spot.',
+        },
+      },
+    },
+    {
+      id: 'iraqi-public',
+      name: 'Iraqi public and nationalist opinion',
+      wants:
+        'A sovereign Iraq: neither U.S. strikes on Iraqi soil nor domination by Iran and its militias.',
+      stances: {
+        withdraw: {
+          effect: 'mixed',
+          note: 'Removes one foreign presence but may leave the other, Iran’s, unchecked.',
+        },
+        'low-road': {
+          effect: 'harms',
+          note: 'Repeated U.S. killing on Iraqi soil is the likeliest trigger of the anti-Americanism the article warns about.',
+        },
+        'high-road': {
+          effect: 'mixed',
+          note: 'Striking mostly outside Iraq is meant to spare nationalist feeling, but strikes inside Iraq still kill Iraqis.',
+        },
+        'middle-path': {
+          effect: 'mixed',
+          note: 'Bets that the militias’ own over-reach will turn opinion against them; unclaimed killings may still be blamed on the U.S.',
+        },
+      },
+    },
+    {
+      id: 'isis',
+      name: 'The Islamic State (ISIS) remnants',
+      wants: 'Room to regroup in northern and western Iraq, free of coalition-backed raids.',
+      stances: {
+        withdraw: {
+          effect: 'serves',
+          note: 'The article names the Islamic State among those who want the U.S. to leave.',
+        },
+        'low-road': {
+          effect: 'mixed',
+          note: 'A U.S.–militia war would divert attention and resources from the hunt for its cells.',
+        },
+        'high-road': {
+          effect: 'harms',
+          note: 'The coalition stays and the raids go on.',
+        },
+        'middle-path': {
+          effect: 'harms',
+          note: 'Keeps the coalition helping Iraq to defeat it.',
+        },
+      },
+    },
+    {
+      id: 'coalition',
+      name: 'Coalition partners, notably the United Kingdom',
+      wants:
+        'Protect their troops, keep the training mission against the Islamic State going, and avoid being drawn into a U.S.–Iran war.',
+      stances: {
+        withdraw: {
+          effect: 'mixed',
+          note: 'Removes the danger to their troops but ends the mission they came for.',
+        },
+        'low-road': {
+          effect: 'harms',
+          note: 'Exposes their trainers to retaliation in a war they did not choose.',
+        },
+        'high-road': {
+          effect: 'serves',
+          note: 'The UK Foreign Secretary publicly called the 13 March strikes swift, decisive and proportionate.',
+        },
+        'middle-path': {
+          effect: 'mixed',
+          note: 'Better air and rocket defences help them; unclaimed killings carry political risk for partners too.',
+        },
+      },
+    },
+  ],
+
+  criteria: [
+    {
+      id: 'protection',
+      label: 'Protecting personnel',
+      question:
+        'How well does this protect U.S. and coalition personnel in Iraq over the next few months?',
+      scale: {
+        0: 'Attacks on personnel become more frequent or deadlier',
+        5: 'The danger to personnel stays about where it is',
+        10: 'Personnel are largely out of reach of militia fire',
+      },
+      group: 'Security',
+      defaultWeight: 50,
+    },
+    {
+      id: 'deterrence',
+      label: 'Restoring deterrence',
+      question:
+        'How likely is this to convince the militias and Iran that attacking Americans costs more than it gains, ending the cycle of attacks?',
+      scale: {
+        0: 'Attacks are rewarded and more follow',
+        5: 'Attacks pause, then resume when convenient',
+        10: 'The militias stop targeting coalition forces',
+      },
+      group: 'Security',
+      defaultWeight: 50,
+    },
+    {
+      id: 'iran-influence',
+      label: 'Curbing Iran’s influence in Iraq',
+      question: 'How far does this reduce the hold of Iran and its militias over the Iraqi state?',
+      scale: {
+        0: 'Iran’s proxies gain a freer hand over Iraq',
+        5: 'Iran’s influence is roughly unchanged',
+        10: 'Iran’s influence is sharply and lastingly reduced',
+      },
+      group: 'Strategy',
+      defaultWeight: 50,
+    },
+    {
+      id: 'counter-isis',
+      label: 'Keeping the fight against ISIS on track',
+      question:
+        'How well does this keep the coalition’s campaign against the remnants of the Islamic State going?',
+      scale: {
+        0: 'The campaign stops and ISIS can regroup',
+        5: 'The campaign slows but continues',
+        10: 'The campaign continues at full pace',
+      },
+      group: 'Strategy',
+      defaultWeight: 50,
+    },
+    {
+      id: 'escalation',
+      label: 'Avoiding a wider war',
+      question:
+        'How well does this avoid escalation into a wider conflict between the U.S. and Iran?',
+      scale: {
+        0: 'A wider war becomes likely',
+        5: 'The tit-for-tat cycle carries on at its present level',
+        10: 'The risk of escalation clearly falls',
+      },
+      group: 'Risk',
+      defaultWeight: 50,
+    },
+    {
+      id: 'backlash',
+      label: 'Avoiding an Iraqi nationalist backlash',
+      question:
+        'How well does this avoid turning Iraqi opinion and politicians against the U.S. presence?',
+      scale: {
+        0: 'A strong backlash makes the pressure to expel U.S. forces irresistible',
+        5: 'Some protest, but the partnership survives',
+        10: 'Iraqi opinion is not inflamed, or turns against the militias instead',
+      },
+      group: 'Risk',
+      defaultWeight: 50,
+    },
+    {
+      id: 'long-term',
+      label: 'Long-term position',
+      question:
+        'How well does this avoid the U.S. being drawn back into Iraq later, on worse terms?',
+      scale: {
+        0: 'A later return on much worse terms is likely',
+        5: 'The long-term outlook is unclear either way',
+        10: 'A durable position the U.S. can sustain',
+      },
+      group: 'Strategy',
+      defaultWeight: 50,
+    },
+    {
+      id: 'feasibility',
+      label: 'Feasibility',
+      question:
+        'How readily can the U.S. carry this out, given the targets available, the assets in place, legal authority and the need to act promptly?',
+      scale: {
+        0: 'Cannot realistically be done',
+        5: 'Possible, with significant obstacles',
+        10: 'Can be done now with existing assets and authority',
+      },
+      group: 'Practicality',
+      defaultWeight: 50,
+    },
+  ],
+
+  options: [
+    {
+      id: 'withdraw',
+      label: 'Withdraw from Iraq',
+      summary:
+        'Leave Iraq, taking U.S. forces out of the militias’ reach and ending the mission there.',
+      kind: 'article-option',
+      actions: [
+        'Announce and carry out the departure of U.S. forces from Iraq',
+        'End U.S. participation in the coalition’s mission inside Iraq',
+        'Hand bases and the partnering role to Iraqi forces',
+      ],
+      favouredBy: ['kataib-hezbollah', 'iran', 'isis'],
+      articleWords: [
+        'One option is always to leave',
+        'which is what Kataib Hezbollah, Iran’s Revolutionary Guards, and the Islamic State want us to do',
+        'we might just be drawn back in later, under even less favorable circumstances',
+        'possibly even to fight an Iraq that is under Iran’s control',
+      ],
+      risks: [
+        {
+          id: 'drawn-back',
+          description: 'The U.S. is drawn back into Iraq later, on worse terms than today.',
+          likelihood: 3,
+          impact: 5,
+          evidence: {
+            kind: 'author',
+            quote: 'we might just be drawn back in later, under even less favorable circumstances',
+          },
+        },
+        {
+          id: 'iran-controlled-iraq',
+          description:
+            'Iran and its militias consolidate control over the Iraqi state once the U.S. leaves.',
+          likelihood: 3,
+          impact: 5,
+          evidence: {
+            kind: 'author',
+            quote: 'possibly even to fight an Iraq that is under Iran’s control',
+          },
+        },
+        {
+          id: 'isis-regroups',
+          description: 'The Islamic State regroups once coalition-backed raids stop.',
+          likelihood: 3,
+          impact: 4,
+          evidence: {
+            kind: 'inference',
+            basis:
+              'The article credits recent coalition raids alongside Iraqi commandos with significant successes against Islamic State leaders; withdrawal ends them.',
+          },
+        },
+        {
+          id: 'attacks-on-exit',
+          description:
+            'Militias attack departing forces so they can claim to have driven the U.S. out.',
+          likelihood: 3,
+          impact: 3,
+          evidence: {
+            kind: 'inference',
+            basis:
+              'A withdrawal under fire gives the militias a motive to be seen forcing it; forces are most exposed while moving.',
+          },
+        },
+        {
+          id: 'rewarded-violence',
+          description:
+            'Leaving after lethal attacks teaches Iran that killing Americans works, inviting the same tactic elsewhere.',
+          likelihood: 4,
+          impact: 3,
+          evidence: {
+            kind: 'inference',
+            basis:
+              'Our reading of the article’s deterrence logic; it does not say this in so many words.',
+          },
+        },
+      ],
+      tradeOffs: [
+        {
+          gains: 'U.S. personnel are taken out of range of militia rockets.',
+          givesUp: 'The partnership with Iraqi forces against the Islamic State.',
+          evidence: {
+            kind: 'inference',
+            basis: 'The coalition’s counter-ISIS work in Iraq depends on being in Iraq.',
+          },
+        },
+        {
+          gains: 'The tit-for-tat cycle inside Iraq ends, and with it one path to a wider war.',
+          givesUp:
+            'Deterrent credibility: the militias and their patrons get exactly what they asked for.',
+          evidence: {
+            kind: 'author',
+            quote:
+              'which is what Kataib Hezbollah, Iran’s Revolutionary Guards, and the Islamic State want us to do',
+          },
+        },
+        {
+          gains: 'It honours the Iraqi parliament’s January call for foreign troops to leave.',
+          givesUp:
+            'U.S. influence over who governs Iraq, including the choice of the next prime minister.',
+          evidence: {
+            kind: 'fact',
+            fact: 'On 5 January 2020 Iraq’s parliament passed a non-binding resolution calling on the government to end the presence of foreign troops.',
+            source: GLOBAL_NEWS_RESOLUTION,
+          },
+        },
+        {
+          gains: 'The cost and risk of an open-ended deployment are saved now.',
+          givesUp: 'The chance to stay on today’s terms; a later return could come on worse ones.',
+          evidence: {
+            kind: 'author',
+            quote: 'we might just be drawn back in later, under even less favorable circumstances',
+          },
+        },
+      ],
+      assessments: {
+        protection: {
+          score: 8,
+          range: [6, 9],
+          rationale:
+            'Once out, U.S. personnel are no longer within rocket range; the departure itself is the exposed moment, so not a full 10.',
+          evidence: {
+            kind: 'inference',
+            basis: 'The article does not assess withdrawal on this criterion.',
+          },
+        },
+        deterrence: {
+          score: 1,
+          range: [0, 3],
+          rationale:
+            'Attacks stop only because the targets leave; the militias learn that killing Americans gets results.',
+          evidence: {
+            kind: 'author',
+            quote:
+              'which is what Kataib Hezbollah, Iran’s Revolutionary Guards, and the Islamic State want us to do',
+          },
+        },
+        'iran-influence': {
+          score: 1,
+          range: [0, 3],
+          rationale:
+            'Removes the main counterweight to Iran’s militias; the article raises the prospect of an Iraq under Iran’s control.',
+          evidence: {
+            kind: 'author',
+            quote: 'possibly even to fight an Iraq that is under Iran’s control',
+          },
+        },
+        'counter-isis': {
+          score: 1,
+          range: [0, 3],
+          rationale:
+            'The coalition’s raids with Iraqi commandos end; the Islamic State is named among those who want the U.S. gone.',
+          evidence: {
+            kind: 'author',
+            quote:
+              'which is what Kataib Hezbollah, Iran’s Revolutionary Guards, and the Islamic State want us to do',
+          },
+        },
+        escalation: {
+          score: 8,
+          range: [6, 9],
+          rationale:
+            'With U.S. forces gone from Iraq, the most likely flashpoint for a U.S.–Iran clash disappears, though rivalry elsewhere goes on.',
+          evidence: {
+            kind: 'inference',
+            basis: 'The article is silent on withdrawal’s effect on escalation.',
+          },
+        },
+        backlash: {
+          score: 9,
+          range: [7, 10],
+          rationale:
+            'Meets the demand of the January parliamentary resolution; there is little left for nationalists to object to.',
+          evidence: {
+            kind: 'fact',
+            fact: 'On 5 January 2020 Iraq’s parliament passed a non-binding resolution calling on the government to end the presence of foreign troops.',
+            source: GLOBAL_NEWS_RESOLUTION,
+          },
+        },
+        'long-term': {
+          score: 2,
+          range: [0, 4],
+          rationale:
+            'The article’s central objection: history suggests a return later, on worse terms.',
+          evidence: {
+            kind: 'author',
+            quote: 'The historical track record suggests we might just be drawn back in later',
+          },
+        },
+        feasibility: {
+          score: 7,
+          range: [5, 9],
+          rationale:
+            'Leaving needs no targets or new authority and the U.S. has done it before; the logistics and the politics of conceding take time.',
+          evidence: {
+            kind: 'inference',
+            basis: 'The article does not discuss how hard withdrawal would be.',
+          },
+        },
+      },
+    },
+    {
+      id: 'low-road',
+      label: 'The low road: a rolling campaign of elimination',
+      summary:
+        'Play Iran and its militias at their own game: kill many more of their fighters and leaders in a sustained campaign.',
+      kind: 'article-option',
+      actions: [
+        'Strike militia leaders, fighters and facilities repeatedly, not only in reply to each attack',
+        'Keep the campaign going until the militias can no longer, or dare no longer, attack',
+        'Accept the political costs inside Iraq',
+      ],
+      favouredBy: [],
+      articleWords: [
+        'play Iran and its militias at their own game',
+        'simply kill a lot more of them in a rolling campaign of elimination',
+        'This is well within our capabilities',
+        'might result in a dramatic and long-lasting reduction of Iran’s influence in Iraq',
+        'there is also a risk—though not a certainty—that this galvanizes anti-Americanism',
+      ],
+      risks: [
+        {
+          id: 'anti-americanism',
+          description: 'The campaign galvanises anti-American feeling in Iraq.',
+          likelihood: 3,
+          impact: 4,
+          evidence: {
+            kind: 'author',
+            quote:
+              'there is also a risk—though not a certainty—that this galvanizes anti-Americanism',
+          },
+        },
+        {
+          id: 'iran-strikes-directly',
+          description:
+            'Iran answers directly, as it did after Soleimani was killed, risking a wider war.',
+          likelihood: 3,
+          impact: 5,
+          evidence: {
+            kind: 'fact',
+            fact: 'Five days after the 3 January killing of Soleimani, Iran fired more than a dozen ballistic missiles at Al Asad and Erbil, bases hosting U.S. troops.',
+            source: K24_MISSILES,
+          },
+        },
+        {
+          id: 'expulsion',
+          description: 'Iraq’s government or parliament moves to expel U.S. forces.',
+          likelihood: 3,
+          impact: 4,
+          evidence: {
+            kind: 'fact',
+            fact: 'Two days after the strike that killed Soleimani and al-Muhandis, Iraq’s parliament voted for a (non-binding) end to the foreign troop presence.',
+            source: GLOBAL_NEWS_RESOLUTION,
+          },
+        },
+        {
+          id: 'iraqi-state-casualties',
+          description:
+            'Strikes kill Iraqi soldiers, police or civilians alongside or instead of militia members.',
+          likelihood: 4,
+          impact: 3,
+          evidence: {
+            kind: 'fact',
+            fact: 'Iraq’s military said the U.S. strikes of 13 March killed three soldiers, two police officers and a civilian worker.',
+            source: GLOBE_MARCH13,
+          },
+        },
+        {
+          id: 'retaliation-surge',
+          description:
+            'The militias answer with more attacks in the short run, before any deterrent effect sets in.',
+          likelihood: 4,
+          impact: 4,
+          evidence: {
+            kind: 'inference',
+            basis:
+              'The article calls the present exchanges a tit-for-tat cycle; a campaign raises the stakes of each round.',
+          },
+        },
+      ],
+      tradeOffs: [
+        {
+          gains: 'A chance of a dramatic and lasting cut in Iran’s influence in Iraq.',
+          givesUp: 'Iraqi goodwill: the risk of galvanising anti-Americanism.',
+          evidence: {
+            kind: 'author',
+            quote:
+              'might result in a dramatic and long-lasting reduction of Iran’s influence in Iraq',
+          },
+        },
+        {
+          gains: 'Uses capabilities the U.S. already has.',
+          givesUp:
+            'Restraint: the U.S. becomes a party to a sustained war with Iraqi militias on Iraqi soil.',
+          evidence: { kind: 'author', quote: 'This is well within our capabilities' },
+        },
+        {
+          gains: 'Imposes a real and rising cost on those who attack Americans.',
+          givesUp: 'Near-term safety: troops become the obvious targets of retaliation.',
+          evidence: {
+            kind: 'inference',
+            basis: 'Our reading; the article does not weigh the near-term danger of this option.',
+          },
+        },
+        {
+          gains: 'Takes the fight to Iran’s proxies rather than waiting for the next salvo.',
+          givesUp: 'Focus on the Islamic State, whose defeat is the coalition’s mission.',
+          evidence: {
+            kind: 'author',
+            quote: 'is still to defeat the last remnants of the Islamic State',
+          },
+        },
+      ],
+      assessments: {
+        protection: {
+          score: 4,
+          range: [2, 6],
+          rationale:
+            'Could eventually suppress the attacks, but in the months ahead troops are the obvious targets of retaliation.',
+          evidence: {
+            kind: 'inference',
+            basis: 'The article does not assess the near-term danger of this option.',
+          },
+        },
+        deterrence: {
+          score: 6,
+          range: [3, 8],
+          rationale:
+            'Imposes heavy costs and might break the militias’ will, but a campaign invites a contest of resolve rather than ending it.',
+          evidence: {
+            kind: 'author',
+            quote: 'simply kill a lot more of them in a rolling campaign of elimination',
+          },
+        },
+        'iran-influence': {
+          score: 7,
+          range: [4, 9],
+          rationale:
+            'The article allows that it might produce a dramatic, long-lasting reduction in Iran’s influence; “might” earns a wide range.',
+          evidence: {
+            kind: 'author',
+            quote:
+              'might result in a dramatic and long-lasting reduction of Iran’s influence in Iraq',
+          },
+        },
+        'counter-isis': {
+          score: 4,
+          range: [2, 6],
+          rationale:
+            'Attention, aircraft and Iraqi cooperation are diverted from the hunt for Islamic State cells.',
+          evidence: {
+            kind: 'inference',
+            basis:
+              'The article does not say how this option would affect the campaign against ISIS.',
+          },
+        },
+        escalation: {
+          score: 2,
+          range: [1, 4],
+          rationale:
+            'The most escalatory option: sustained killing of Iran’s proxies is the likeliest path to a direct clash.',
+          evidence: {
+            kind: 'author',
+            quote: 'has the potential to spark a wider conflict',
+          },
+        },
+        backlash: {
+          score: 2,
+          range: [1, 4],
+          rationale:
+            'Repeated U.S. strikes on Iraqi soil against groups formally within Iraq’s security forces invite exactly the backlash the article names; it calls it a risk, not a certainty.',
+          evidence: {
+            kind: 'author',
+            quote:
+              'there is also a risk—though not a certainty—that this galvanizes anti-Americanism',
+          },
+        },
+        'long-term': {
+          score: 5,
+          range: [2, 8],
+          rationale:
+            'Could leave the U.S. better placed if Iran’s grip is broken, or expelled if the backlash wins; the outcomes diverge widely.',
+          evidence: {
+            kind: 'inference',
+            basis: 'The article states both the upside and the risk but does not weigh them.',
+          },
+        },
+        feasibility: {
+          score: 7,
+          range: [5, 8],
+          rationale:
+            'Militarily well within reach, as the article says; the legal and political authority for a sustained campaign is less clear.',
+          evidence: { kind: 'author', quote: 'This is well within our capabilities' },
+        },
+      },
+    },
+    {
+      id: 'high-road',
+      label: 'The high road: proportionate strikes, largely outside Iraq',
+      summary:
+        'Play the responsible actor: limit retaliation to immediate, proportionate strikes, mostly outside Iraq.',
+      kind: 'article-option',
+      actions: [
+        'Answer each attack promptly with a proportionate strike',
+        'Prefer targets outside Iraq, to limit Iraqi nationalist reactions',
+        'Hit weapons stores and facilities rather than leaders',
+      ],
+      favouredBy: ['coalition'],
+      articleWords: [
+        'play the victim and the responsible actor in this drama',
+        'immediate and proportionate strikes, largely outside Iraq',
+        'to reduce the risk of Iraqi nationalist responses',
+        'KH had evacuated its valuable weapons long before the strike',
+        'This a game we will lose.',
+      ],
+      risks: [
+        {
+          id: 'empty-targets',
+          description: 'Strikes hit depots the militias have already emptied, costing them little.',
+          likelihood: 5,
+          impact: 3,
+          evidence: {
+            kind: 'author',
+            quote: 'KH had evacuated its valuable weapons long before the strike',
+          },
+        },
+        {
+          id: 'attrition',
+          description: 'The militias keep trading cheap losses for coalition lives.',
+          likelihood: 4,
+          impact: 4,
+          evidence: {
+            kind: 'author',
+            quote:
+              'can trade empty buildings or even two dozen of their own rank and file for three Anglo-American fatalities all day, every day',
+          },
+        },
+        {
+          id: 'cycle-continues',
+          description: 'Each round invites the next, and one round may spark a wider conflict.',
+          likelihood: 4,
+          impact: 4,
+          evidence: {
+            kind: 'author',
+            quote:
+              'may not be the end in a new tit-for-tat cycle that has the potential to spark a wider conflict',
+          },
+        },
+        {
+          id: 'iraqi-state-casualties',
+          description: 'Strikes inside Iraq hit Iraqi state forces, angering Baghdad.',
+          likelihood: 3,
+          impact: 3,
+          evidence: {
+            kind: 'fact',
+            fact: 'Iraq’s military said the U.S. strikes of 13 March killed three soldiers, two police officers and a civilian worker, and condemned them.',
+            source: GLOBE_MARCH13,
+          },
+        },
+      ],
+      tradeOffs: [
+        {
+          gains: 'Keeps the moral high ground and the public support of allies.',
+          givesUp: 'Real deterrence: the attackers lose little they value.',
+          evidence: {
+            kind: 'fact',
+            fact: 'The UK Foreign Secretary, Dominic Raab, called the 13 March U.S. strikes swift, decisive and proportionate.',
+            source: NATIONAL_RAAB,
+          },
+        },
+        {
+          gains: 'Limits Iraqi nationalist reaction by striking mostly outside Iraq.',
+          givesUp: 'The targets that matter most, which are inside Iraq.',
+          evidence: {
+            kind: 'author',
+            quote: 'largely outside Iraq to reduce the risk of Iraqi nationalist responses',
+          },
+        },
+        {
+          gains: 'A low risk of escalation in any single round.',
+          givesUp: 'An end to the cycle: the article judges this a losing game.',
+          evidence: { kind: 'author', quote: 'This a game we will lose.' },
+        },
+        {
+          gains: 'Speed: a reply within a day or two.',
+          givesUp: 'Choice of target: striking immediately means striking whatever is available.',
+          evidence: {
+            kind: 'author',
+            quote: 'are generally not available to hit the day after Americans are killed',
+          },
+        },
+      ],
+      assessments: {
+        protection: {
+          score: 3,
+          range: [2, 5],
+          rationale:
+            'Changes little on the ground; if the militias are not deterred, the attacks on bases go on.',
+          evidence: {
+            kind: 'inference',
+            basis: 'Follows from the article’s judgement that these strikes do not deter.',
+          },
+        },
+        deterrence: {
+          score: 2,
+          range: [1, 4],
+          rationale:
+            'The article’s core objection: the militias can absorb strikes on empty buildings indefinitely.',
+          evidence: {
+            kind: 'author',
+            quote:
+              'can trade empty buildings or even two dozen of their own rank and file for three Anglo-American fatalities all day, every day',
+          },
+        },
+        'iran-influence': {
+          score: 3,
+          range: [2, 5],
+          rationale:
+            'Leaves the militias’ leadership and political reach intact; Iran’s position is essentially unchanged or slightly stronger.',
+          evidence: {
+            kind: 'inference',
+            basis: 'The article does not address this option’s effect on Iran’s influence.',
+          },
+        },
+        'counter-isis': {
+          score: 6,
+          range: [4, 7],
+          rationale:
+            'The coalition stays and keeps raiding, but recurring attacks and strikes strain cooperation with Iraqi forces.',
+          evidence: {
+            kind: 'inference',
+            basis: 'Our reading; the article does not link this option to the ISIS campaign.',
+          },
+        },
+        escalation: {
+          score: 6,
+          range: [4, 8],
+          rationale:
+            'Each strike is limited and proportionate, but the article warns the cycle may not end and could widen.',
+          evidence: {
+            kind: 'author',
+            quote:
+              'may not be the end in a new tit-for-tat cycle that has the potential to spark a wider conflict',
+          },
+        },
+        backlash: {
+          score: 6,
+          range: [3, 8],
+          rationale:
+            'Designed to spare nationalist feeling by striking mostly outside Iraq; the 13 March strikes, inside Iraq, were condemned by Iraq’s military.',
+          evidence: {
+            kind: 'author',
+            quote: 'largely outside Iraq to reduce the risk of Iraqi nationalist responses',
+          },
+        },
+        'long-term': {
+          score: 3,
+          range: [2, 5],
+          rationale:
+            'A losing game of attrition wears down the U.S. position and the will to stay.',
+          evidence: { kind: 'author', quote: 'This a game we will lose.' },
+        },
+        feasibility: {
+          score: 9,
+          range: [8, 10],
+          rationale:
+            'It is what the U.S. did on 13 March, within days and under existing authority.',
+          evidence: {
+            kind: 'fact',
+            fact: 'U.S. aircraft struck five Kataib Hezbollah weapons storage sites in Iraq early on 13 March, two days after the Taji attack.',
+            source: GLOBE_MARCH13,
+          },
+        },
+      },
+    },
+    {
+      id: 'middle-path',
+      label: 'The middle path (the author’s recommendation)',
+      summary:
+        'Prompt, decisive, unclaimed strikes on senior militia leaders when they can be found, under ground rules agreed by Congress and the administration; force protection brought in quietly; and letting the militias over-reach while the coalition helps Iraq defeat ISIS.',
+      kind: 'author-recommendation',
+      actions: [
+        'Carry out prompt, decisive and unclaimed strikes on some senior Iraqi militia leaders',
+        'Have Congress and the administration privately agree ground rules for the use of force, so deterrent strikes can wait for the right targets',
+        'Quietly bring in Patriot missiles and close-in anti-rocket defences without further consultation with Baghdad',
+        'Let the militias keep over-reaching while the coalition keeps helping Iraq defeat the Islamic State',
+      ],
+      favouredBy: [],
+      articleWords: [
+        'The right approach probably lies somewhere between the high and low roads',
+        'very prompt, decisive and unclaimed attacks demonstrated against some senior Iraqi militia leaders',
+        'in order to make others think very seriously about their personal future',
+        'delink the timing of deterrent strikes',
+        'quietly bringing the force protection assets into Iraq that it needs',
+        'let the militias keep over-reaching',
+        'This is a game we can win.',
+      ],
+      risks: [
+        {
+          id: 'no-targets',
+          description:
+            'Senior militia leaders keep their heads down, so suitable targets rarely appear.',
+          likelihood: 3,
+          impact: 3,
+          evidence: {
+            kind: 'author',
+            quote: 'are generally not available to hit the day after Americans are killed',
+          },
+        },
+        {
+          id: 'attribution',
+          description:
+            'Unclaimed strikes are blamed on the U.S. anyway, provoking the nationalist reaction they were meant to avoid.',
+          likelihood: 4,
+          impact: 3,
+          evidence: {
+            kind: 'inference',
+            basis:
+              'The U.S. is the obvious suspect for any strike on an Iraqi militia leader; the article does not discuss attribution.',
+          },
+        },
+        {
+          id: 'leadership-escalation',
+          description:
+            'Killing senior militia leaders provokes a direct Iranian response, as in January.',
+          likelihood: 3,
+          impact: 5,
+          evidence: {
+            kind: 'fact',
+            fact: 'After the 3 January strike that killed Soleimani and al-Muhandis, Iran fired more than a dozen ballistic missiles at bases hosting U.S. troops.',
+            source: K24_MISSILES,
+          },
+        },
+        {
+          id: 'no-agreement',
+          description:
+            'Congress and the administration fail to agree ground rules, leaving strikes without clear authority.',
+          likelihood: 4,
+          impact: 2,
+          evidence: {
+            kind: 'inference',
+            basis:
+              'The recommendation depends on a private agreement between branches that were at odds over the use of force against Iran in early 2020.',
+          },
+        },
+        {
+          id: 'deployment-exposed',
+          description:
+            'The quiet deployment of air and rocket defences becomes public and Baghdad objects.',
+          likelihood: 3,
+          impact: 2,
+          evidence: {
+            kind: 'author',
+            quote: 'an Iraqi government that would rather adopt a “don’t ask, don’t tell” approach',
+          },
+        },
+        {
+          id: 'unanswered-attacks',
+          description:
+            'While the U.S. waits for the right targets, further attacks go unanswered and look unpunished.',
+          likelihood: 4,
+          impact: 3,
+          evidence: {
+            kind: 'inference',
+            basis:
+              'Delinking the timing of strikes means some attacks will not be answered promptly.',
+          },
+        },
+      ],
+      tradeOffs: [
+        {
+          gains: 'Hits what the militias and Iran actually value: their leaders.',
+          givesUp: 'Immediacy: the reply may come weeks after the attack.',
+          evidence: {
+            kind: 'author',
+            quote: 'so that we can strike the right targets when they become available',
+          },
+        },
+        {
+          gains:
+            'Deniability lowers the pressure on Iraqi leaders and on Iran to respond publicly.',
+          givesUp: 'Open accountability, and public credit for restoring deterrence.',
+          evidence: {
+            kind: 'inference',
+            basis:
+              'Our reading of why the article wants the attacks unclaimed; it does not spell this out.',
+          },
+        },
+        {
+          gains: 'Better protection from Patriot missiles and close-in anti-rocket defences.',
+          givesUp: 'Consultation with the Iraqi government over what is deployed on its soil.',
+          evidence: {
+            kind: 'author',
+            quote: 'without further consultation with an Iraqi government',
+          },
+        },
+        {
+          gains: 'Lets the militias discredit themselves in Iraqi eyes.',
+          givesUp: 'Speed: it relies on patience while attacks may continue.',
+          evidence: {
+            kind: 'author',
+            quote: 'keep showing their hand as would-be dictators under Iran’s control',
+          },
+        },
+      ],
+      assessments: {
+        protection: {
+          score: 6,
+          range: [4, 8],
+          rationale:
+            'Patriot and anti-rocket defences directly reduce the danger to bases; leadership strikes may invite retaliation in the meantime.',
+          evidence: {
+            kind: 'author',
+            quote: 'quietly bringing the force protection assets into Iraq that it needs',
+          },
+        },
+        deterrence: {
+          score: 6,
+          range: [3, 8],
+          rationale:
+            'Aims at what the militias value, their leaders; but the article itself hedges (“probably”), and a delayed, unclaimed strike may not read as a reply.',
+          evidence: {
+            kind: 'author',
+            quote: 'in order to make others think very seriously about their personal future',
+          },
+        },
+        'iran-influence': {
+          score: 6,
+          range: [4, 8],
+          rationale:
+            'Removes key proxies and lets the militias’ over-reach discredit them, without the backlash of an open campaign.',
+          evidence: {
+            kind: 'author',
+            quote: 'keep showing their hand as would-be dictators under Iran’s control',
+          },
+        },
+        'counter-isis': {
+          score: 7,
+          range: [5, 9],
+          rationale: 'Explicitly keeps the coalition helping Iraq to defeat the Islamic State.',
+          evidence: {
+            kind: 'author',
+            quote: 'while the U.S.-led coalition keeps helping Iraq to defeat the Islamic State',
+          },
+        },
+        escalation: {
+          score: 4,
+          range: [2, 6],
+          rationale:
+            'Killing senior militia leaders is escalatory, as January showed; keeping the strikes unclaimed may reduce the pressure to retaliate.',
+          evidence: {
+            kind: 'inference',
+            basis: 'The article does not weigh this option’s escalation risk.',
+          },
+        },
+        backlash: {
+          score: 4,
+          range: [2, 7],
+          rationale:
+            'Unclaimed strikes and a quiet deployment avoid public provocation, but a killing on Iraqi soil will likely be blamed on the U.S.; the author expects Baghdad to look away.',
+          evidence: {
+            kind: 'author',
+            quote: 'an Iraqi government that would rather adopt a “don’t ask, don’t tell” approach',
+          },
+        },
+        'long-term': {
+          score: 7,
+          range: [4, 8],
+          rationale:
+            'The author’s bottom line: a sustainable game the U.S. can win, keeping its position in Iraq.',
+          evidence: { kind: 'author', quote: 'This is a game we can win.' },
+        },
+        feasibility: {
+          score: 4,
+          range: [2, 6],
+          rationale:
+            'Needs leaders to surface, a private agreement with Congress, and deniability; the article admits targets are rarely available.',
+          evidence: {
+            kind: 'author',
+            quote:
+              'Congress and the administration need to sit privately and agree to some ground rules',
+          },
+        },
+      },
+    },
+  ],
+
+  presets: [
+    {
+      id: 'equal',
+      label: 'Equal weights',
+      rationale: 'Every criterion counts the same: a neutral starting point.',
+      weights: {
+        protection: 50,
+        deterrence: 50,
+        'iran-influence': 50,
+        'counter-isis': 50,
+        escalation: 50,
+        backlash: 50,
+        'long-term': 50,
+        feasibility: 50,
+      },
+    },
+    {
+      id: 'author',
+      label: 'The author’s priorities',
+      rationale:
+        'The weights the article’s argument implies: restoring deterrence quickly to protect lives, without losing Iraq in the long run.',
+      weights: {
+        protection: 80,
+        deterrence: 100,
+        'iran-influence': 60,
+        'counter-isis': 70,
+        escalation: 40,
+        backlash: 30,
+        'long-term': 80,
+        feasibility: 40,
+      },
+      justifications: {
+        deterrence: {
+          reason: 'The article’s framing question is how to restore deterrence quickly.',
+          evidence: {
+            kind: 'author',
+            quote: 'But how can deterrence be established quickly to end the cycle of attacks',
+          },
+        },
+        protection: {
+          reason: 'The article treats the unprotected state of U.S. forces as unsustainable.',
+          evidence: {
+            kind: 'author',
+            quote:
+              'U.S. forces in Iraq are not being protected by either the Iraqi government or, ultimately, by our own government',
+          },
+        },
+        'long-term': {
+          reason: 'Its decisive objection to leaving is being drawn back later on worse terms.',
+          evidence: {
+            kind: 'author',
+            quote: 'we might just be drawn back in later, under even less favorable circumstances',
+          },
+        },
+        'counter-isis': {
+          reason: 'It stresses that the coalition’s mission is still to defeat the Islamic State.',
+          evidence: {
+            kind: 'author',
+            quote: 'is still to defeat the last remnants of the Islamic State',
+          },
+        },
+        'iran-influence': {
+          reason:
+            'It casts the militias as would-be dictators under Iran’s control, but treats curbing Iran as a means rather than the goal; a middling weight is our reading.',
+          evidence: {
+            kind: 'author',
+            quote: 'keep showing their hand as would-be dictators under Iran’s control',
+          },
+        },
+        escalation: {
+          reason:
+            'It notes the danger of a wider conflict but does not let it rule out strikes on senior leaders.',
+          evidence: { kind: 'author', quote: 'has the potential to spark a wider conflict' },
+        },
+        backlash: {
+          reason:
+            'It names nationalist responses as a risk, yet recommends deploying defences without further consultation; a low weight is our reading.',
+          evidence: {
+            kind: 'inference',
+            basis:
+              'Weighed from the article’s mention of nationalist responses against its advice to act without asking Baghdad.',
+          },
+        },
+        feasibility: {
+          reason:
+            'It admits targets are rarely available at once but proposes a fix (delinked timing) rather than treating this as decisive.',
+          evidence: {
+            kind: 'author',
+            quote: 'are generally not available to hit the day after Americans are killed',
+          },
+        },
+      },
+    },
+    {
+      id: 'force-protection',
+      label: 'Force-protection commander',
+      rationale:
+        'A commander responsible for troops on Iraqi bases: keep people alive this season, with what can actually be done.',
+      weights: {
+        protection: 100,
+        deterrence: 60,
+        'iran-influence': 10,
+        'counter-isis': 40,
+        escalation: 50,
+        backlash: 30,
+        'long-term': 20,
+        feasibility: 70,
+      },
+    },
+    {
+      id: 'counter-iran-hawk',
+      label: 'Counter-Iran hawk',
+      rationale:
+        'Iran’s grip on Iraq is the strategic problem; deterrence and pushing back Iran matter more than escalation risk.',
+      weights: {
+        protection: 40,
+        deterrence: 90,
+        'iran-influence': 100,
+        'counter-isis': 40,
+        escalation: 10,
+        backlash: 10,
+        'long-term': 70,
+        feasibility: 40,
+      },
+    },
+    {
+      id: 'iraqi-sovereignty',
+      label: 'Iraqi-sovereignty view',
+      rationale:
+        'Seen from Baghdad: keep Iraq from being a battlefield, avoid inflaming opinion, keep the fight against ISIS going and limit Iran too.',
+      weights: {
+        protection: 10,
+        deterrence: 20,
+        'iran-influence': 60,
+        'counter-isis': 70,
+        escalation: 80,
+        backlash: 100,
+        'long-term': 40,
+        feasibility: 30,
+      },
+    },
+    {
+      id: 'restraint',
+      label: 'Restraint advocate',
+      rationale:
+        'Avoiding a war with Iran and bringing troops home safely outweigh influence in Iraq.',
+      weights: {
+        protection: 80,
+        deterrence: 20,
+        'iran-influence': 10,
+        'counter-isis': 30,
+        escalation: 100,
+        backlash: 70,
+        'long-term': 30,
+        feasibility: 50,
+      },
+    },
+  ],
+
+  annotations: [
+    {
+      id: 'british-aircraft',
+      claim: 'U.S. and British aircraft conducted multiple airstrikes',
+      status: 'disputed',
+      note: 'The UK Defence Secretary, Ben Wallace, was reported to have said that the United Kingdom carried out none of the 13 March strikes, while backing the U.S. right to defend itself. The Pentagon described them as U.S. strikes.',
+      sources: [TV7_WALLACE, NATIONAL_RAAB],
+    },
+    {
+      id: 'taji-dead',
+      claim: 'one military, one contractor',
+      status: 'disputed',
+      note: 'Early reports, citing U.S. military sources, did describe one American soldier and one contractor. On 13 March the U.S. Department of Defense identified both Americans killed at Taji as service members: an Army specialist and an Air Force staff sergeant. The British soldier killed was a lance corporal, an Army Reserve medic.',
+      sources: [ABC30_NAMES, BBC_GILLON],
+    },
+    {
+      id: 'syria-strikes',
+      claim: 'either U.S. or Israeli aircraft had already struck back at KH',
+      status: 'qualified',
+      note: 'Who carried out the 11 March strikes near Albu Kamal was not established publicly. A war monitor said they were probably by the U.S.-led coalition, which, according to AFP, denied carrying out any raids in Syria or Iraq that night.',
+      sources: [AFP_SYRIA],
+    },
+    {
+      id: 'evacuated-weapons',
+      claim: 'KH had evacuated its valuable weapons long before the strike',
+      status: 'context',
+      note: 'U.S. officials said the strikes hit sites where Kataib Hezbollah stored rockets and other weapons. Iraq’s military said they killed three soldiers, two police officers and a civilian worker at an unfinished airport near Karbala, and condemned them as aggression; it was not clear whether any militia fighters died.',
+      sources: [GLOBE_MARCH13],
+    },
+    {
+      id: 'january-reprisal',
+      claim: 'there hadn’t been much noise from Tehran since its reprisal in early January',
+      status: 'context',
+      note: 'No one was killed in Iran’s 8 January missile attack, but more than 100 U.S. troops were later diagnosed with traumatic brain injuries from it.',
+      sources: [AIR_SPACE_TBI],
+    },
+    {
+      id: 'quorum',
+      claim: 'enough of them resisted this call to prevent a vote with quorum',
+      status: 'qualified',
+      note: 'The article does not say which vote it means. On 5 January parliament did pass a non-binding resolution calling for foreign troops to leave, with many Sunni and Kurdish members absent; the article may refer to later pressure for a binding measure.',
+      sources: [GLOBAL_NEWS_RESOLUTION],
+    },
+  ],
+
+  teaching: {
+    questions: [
+      {
+        id: 'high-road-deterrence',
+        question:
+          'The author calls the high road “a game we will lose”. What would have to be true for prompt, proportionate strikes on facilities to deter the militias?',
+        relatesTo: ['high-road', 'deterrence'],
+      },
+      {
+        id: 'now-versus-later',
+        question:
+          'Withdrawal scores well on protecting personnel and avoiding escalation but badly on the long-term position. How should a decision-maker weigh lives at risk now against a position that may cost more lives later?',
+        relatesTo: ['withdraw', 'protection', 'long-term'],
+      },
+      {
+        id: 'unclaimed',
+        question:
+          'The middle path relies on strikes being unclaimed. Can a strike on a senior militia leader stay deniable, and does deterrence work if the target is not told who struck?',
+        relatesTo: ['middle-path', 'deterrence', 'backlash'],
+      },
+      {
+        id: 'ground-rules',
+        question:
+          'Should Congress agree in advance to rules that let the military choose when to strike? What oversight would you insist on?',
+        relatesTo: ['middle-path', 'feasibility'],
+      },
+      {
+        id: 'dont-ask',
+        question:
+          'The author advises bringing in Patriot and anti-rocket defences without further consultation with Baghdad. How does that square with Iraqi sovereignty and the January parliamentary resolution?',
+        relatesTo: ['middle-path', 'backlash'],
+      },
+      {
+        id: 'cheap-losses',
+        question:
+          'The article says the militias can trade empty buildings and rank-and-file fighters for coalition lives indefinitely. What does this imply for any strategy of imposing costs on proxies?',
+        relatesTo: ['high-road', 'low-road', 'deterrence'],
+      },
+      {
+        id: 'over-reach',
+        question:
+          'Is letting the militias over-reach a strategy or a hope? What in the events of January to March 2020 supports or undermines it?',
+        relatesTo: ['middle-path', 'iran-influence'],
+      },
+      {
+        id: 'corrections',
+        question:
+          'Later reporting corrected some of the article’s details (British participation in the strikes; who was killed at Taji). Does any correction weaken the argument, or only its framing?',
+      },
+      {
+        id: 'flip',
+        question:
+          'Under your own weights, what is the smallest change that would make a different option win? Which single score are you least sure of?',
+      },
+      {
+        id: 'missing-criterion',
+        question:
+          'Is there a consideration the article leaves out (for example international law, allies’ views, or the cost to Iraqis) that you would add as a criterion? How would it change the ranking?',
+      },
+    ],
+    glossary: [
+      {
+        term: 'KH',
+        expansion: 'Kataib Hezbollah',
+        definition:
+          'An Iraqi Shia militia closely tied to Iran’s Quds Force and designated a foreign terrorist organisation by the U.S. State Department; part of the Popular Mobilization Forces. Distinct from Lebanon’s Hezbollah despite the name.',
+      },
+      {
+        term: 'CJTF-OIR',
+        expansion: 'Combined Joint Task Force – Operation Inherent Resolve',
+        definition:
+          'The U.S.-led military coalition formed in 2014 to defeat the Islamic State in Iraq and Syria; the article calls it “the coalition”.',
+      },
+      {
+        term: 'PMF',
+        expansion: 'Popular Mobilization Forces (al-Hashd al-Shaabi)',
+        definition:
+          'An umbrella of mostly Shia armed groups raised in 2014 to fight the Islamic State and later made formally part of Iraq’s security forces; it includes Iran-aligned factions such as KH. Abu Mahdi al-Muhandis was its deputy head.',
+      },
+      {
+        term: 'IRGC',
+        expansion: 'Islamic Revolutionary Guard Corps',
+        definition:
+          'Iran’s ideological military force, separate from its regular army, answering to the Supreme Leader.',
+      },
+      {
+        term: 'Quds Force',
+        definition:
+          'The IRGC branch that runs Iran’s operations abroad, including its support for Iraqi militias; commanded by Qassem Soleimani until his death on 3 January 2020.',
+      },
+      {
+        term: 'C-RAM',
+        expansion: 'Counter-Rocket, Artillery and Mortar',
+        definition:
+          'Systems that detect incoming rockets and mortar rounds, sound a warning, and can shoot some down with rapid-fire guns: the “anti-rocket close-in defenses” the article asks for.',
+      },
+      {
+        term: 'Patriot',
+        definition:
+          'A U.S. surface-to-air missile system that can intercept aircraft and ballistic missiles, the kind Iran fired at Al Asad and Erbil in January 2020.',
+      },
+      {
+        term: 'Camp Taji',
+        definition:
+          'A large Iraqi military base about 15 miles north-west of Baghdad, hosting coalition troops who train Iraqi forces; hit by rockets on 11 March 2020.',
+      },
+      {
+        term: 'Al Asad',
+        expansion: 'Ain al-Asad Air Base',
+        definition:
+          'An air base in Anbar province, western Iraq, hosting U.S. forces; struck by Iranian ballistic missiles on 8 January 2020.',
+      },
+      {
+        term: 'K-1',
+        definition:
+          'An Iraqi base near Kirkuk where a rocket attack on 27 December 2019 killed a U.S. civilian contractor, starting the winter crisis.',
+      },
+      {
+        term: 'ISIS',
+        expansion: 'The Islamic State (also ISIL, Daesh)',
+        definition:
+          'The jihadist group that held much of northern and western Iraq in 2014–17; by 2020 reduced to remnants that the coalition and Iraqi forces still hunt.',
+      },
+      {
+        term: 'Deterrence',
+        definition:
+          'Persuading an adversary not to act by convincing it that the costs of acting will outweigh the gains.',
+      },
+      {
+        term: 'Proportionate response',
+        definition:
+          'A reply whose scale matches the attack that prompted it; the article’s high road limits retaliation to such strikes.',
+      },
+      {
+        term: 'Tit-for-tat',
+        definition:
+          'A cycle in which each side answers the other’s last move in kind, which can continue indefinitely or ratchet upward.',
+      },
+      {
+        term: 'Unclaimed strike',
+        definition:
+          'An attack whose author does not acknowledge it, leaving the target to infer who struck; meant to impose costs without forcing a public reply.',
+      },
+      {
+        term: 'Force protection',
+        definition:
+          'Measures that protect troops and bases from attack, such as barriers, early warning, and air and rocket defences.',
+      },
+    ],
+  },
+} satisfies CaseInput;
