@@ -1,0 +1,65 @@
+/**
+ * Number and word formatting shared by every explorer view, so a total reads the same in the
+ * ranking, the columns and the explanations.
+ */
+
+/** A 0–100 total or contribution to one decimal place, e.g. `61.3`. */
+export function formatPoints(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  // Avoid "-0.0" for tiny negative float noise.
+  return (Object.is(rounded, -0) ? 0 : rounded).toFixed(1);
+}
+
+/** A signed change to one decimal place with a true minus sign: `+4.2`, `−1.0`, `0.0`. */
+export function formatSigned(value: number): string {
+  const text = formatPoints(Math.abs(value));
+  if (text === '0.0') return '0.0';
+  return `${value > 0 ? '+' : '−'}${text}`;
+}
+
+/** A share in [0, 1] as a whole percentage, e.g. `23%`. Rounded shares need not sum to 100. */
+export function formatShare(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** A score on 0–10, without a trailing `.0`: `7`, `6.5`. */
+export function formatScore(score: number): string {
+  return String(Math.round(score * 10) / 10);
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
+/** `1` → `first`, … `10` → `tenth`, then `11th`, `12th`, `21st`. */
+export function ordinalWord(n: number): string {
+  return ORDINALS[n - 1] ?? ordinalNumber(n);
+}
+
+/** `1` → `1st`, `2` → `2nd`, `11` → `11th`, `23` → `23rd`. */
+export function ordinalNumber(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** Joins labels as prose: `A`, `A and B`, `A, B and C`. */
+export function joinLabels(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels[0] ?? '';
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+/** Upper-cases the first letter of a sentence, leaving the rest as written. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
