@@ -12,8 +12,12 @@ import type { Case, CaseInput, Evidence } from './schema';
 
 /** The format version; bump it if normalisation or hashing changes. */
 export const FINGERPRINT_VERSION = 1;
-/** Hex characters kept from each SHA-256: 64 bits, ample for a few thousand trigrams. */
-export const HASH_HEX_LENGTH = 16;
+/**
+ * Hex characters kept from each SHA-256: 32 bits. Because every trigram is also checked at its
+ * position, a changed word slips through with odds of about 1 in 4 billion; longer hashes
+ * would add nothing but size.
+ */
+export const HASH_HEX_LENGTH = 8;
 /** Quotes shorter than this many words cannot be proven by trigrams; they are rejected. */
 export const MIN_QUOTE_WORDS = 3;
 
@@ -105,6 +109,28 @@ export function fingerprintText(text: string, source: string): SourceFingerprint
     textSha256: sha256(normaliseText(text)),
     trigrams: sorted,
   };
+}
+
+/**
+ * Serialises a fingerprint as stable, diff-friendly JSON: one line per trigram. Parsing the
+ * result with `JSON.parse` gives back an equal object.
+ */
+export function serialiseFingerprint(fp: SourceFingerprint): string {
+  const lines = Object.entries(fp.trigrams).map(
+    ([k, v]) => `    ${JSON.stringify(k)}: [${v.join(', ')}]`,
+  );
+  return [
+    '{',
+    `  "version": ${fp.version},`,
+    `  "source": ${JSON.stringify(fp.source)},`,
+    `  "tokenCount": ${fp.tokenCount},`,
+    `  "textSha256": ${JSON.stringify(fp.textSha256)},`,
+    '  "trigrams": {',
+    lines.join(',\n'),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
 }
 
 /** Why a quote was not found, or where it was. */

@@ -66,7 +66,12 @@ function humanMessage(issue: Issue): string {
       if (!hasInput) return 'is required';
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       const base = custom ? issue.message : `must be ${expected}`;
-      return `${base} (got ${typeOf(issue.input)})`;
+      // A fractional number where a whole one is wanted is a bad value, not a bad type.
+      const got =
+        issue.expected === 'int' && typeof issue.input === 'number'
+          ? show(issue.input)
+          : typeOf(issue.input);
+      return `${base} (got ${got})`;
     }
     case 'too_small':
     case 'too_big': {
@@ -108,6 +113,14 @@ function humanMessage(issue: Issue): string {
       return `has unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_key':
       return custom ? issue.message : 'has an invalid key';
+    case 'custom': {
+      // Refinements on a single value (a date, say) get the value; cross-reference checks
+      // already say what they found.
+      const primitive = typeof issue.input === 'string' || typeof issue.input === 'number';
+      return primitive && !issue.message.includes('(got')
+        ? `${issue.message} (got ${show(issue.input)})`
+        : issue.message;
+    }
     default:
       return issue.message;
   }
