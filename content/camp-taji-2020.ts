@@ -83,6 +83,44 @@ const BBC_GILLON: SourceRef = {
   publication: 'BBC News',
   title: "UK soldier killed in Iraq was 'larger than life'",
   date: '2020-03-12',
+  url: 'https://feeds.bbci.co.uk/news/uk-51854198',
+};
+
+const KFOR_ROBERTS: SourceRef = {
+  publication: 'KFOR-TV (Oklahoma City)',
+  title: 'Officials: Oklahoma Air National Guardsman killed in Iraq',
+  date: '2020-03-13',
+  url: 'https://kfor.com/news/local/officials-oklahoma-air-national-guardsman-killed-in-iraq/',
+};
+
+const HILL_WAR_POWERS: SourceRef = {
+  publication: 'The Hill',
+  title: 'House passes measure limiting Trump’s ability to take military action against Iran',
+  date: '2020-03-11',
+  url: 'https://thehill.com/policy/defense/487088-house-passes-measure-limiting-trumps-ability-to-take-military-action-against',
+};
+
+const GLOBE_K1_DOUBTS: SourceRef = {
+  publication: 'The Boston Globe (from The New York Times)',
+  title: 'Iraqis question claim that Iran-backed militia attacked base',
+  date: '2020-02-06',
+  url: 'https://www.bostonglobe.com/news/world/2020/02/06/iraqis-question-claim-that-iran-backed-militia-attacked-base/9iju69JWNLkYWga6CiMKUM/story.html',
+};
+
+const JPOST_PATRIOTS: SourceRef = {
+  publication: 'The Jerusalem Post',
+  title: 'US troops in Iraq finally get Patriot air defense',
+  date: '2020-03-31',
+  author: 'Seth J. Frantzman',
+  url: 'https://www.jpost.com/Israel-News/US-troops-in-Israel-finally-get-Patriot-air-defense-623026',
+};
+
+const MORNING_STAR_RAF: SourceRef = {
+  publication: 'Morning Star',
+  title:
+    'MoD admits to dropping bombs on Iraq two weeks ago despite supporting global ceasefire during Covid-19 pandemic',
+  date: '2020-04-26',
+  url: 'https://morningstaronline.co.uk/article/b/mod-admits-to-dropping-bombs-on-iraq-two-weeks-ago-despite-supporting-global-ceasefire-during-covid-19-pandemic',
 };
 
 const TV7_WALLACE: SourceRef = {
@@ -193,13 +231,19 @@ export const campTaji2020 = {
       {
         date: '2020-03-11',
         event:
+          'The House passes, 227 to 186, a resolution already passed by the Senate directing the President to end hostilities against Iran that Congress has not authorized; a veto is expected.',
+        source: HILL_WAR_POWERS,
+      },
+      {
+        date: '2020-03-11',
+        event:
           'Late that night, unidentified aircraft strike Iraqi militia positions near Albu Kamal in eastern Syria; a war monitor reports 26 fighters killed.',
         source: AFP_SYRIA,
       },
       {
         date: '2020-03-12',
         event:
-          'U.S. Defense Secretary Mark Esper says attackers will not “get away with it”; Kataib Hezbollah praises the Taji attack as resistance to occupation.',
+          'U.S. Defense Secretary Mark Esper warns that those who attack U.S. bases will be held to account; Kataib Hezbollah praises the Taji attack as resistance to occupation.',
         source: ARTICLE,
       },
       {
@@ -240,7 +284,7 @@ export const campTaji2020 = {
       id: 'congress',
       name: 'U.S. Congress',
       wants:
-        'A real say over when the United States uses force against Iran and its proxies, and no open-ended war started without its consent.',
+        'A real say over when the United States uses force against Iran and its proxies. On the day of the Taji attack the House joined the Senate in passing a resolution to end hostilities against Iran that Congress has not authorized.',
       stances: {
         withdraw: {
           effect: 'mixed',
@@ -716,7 +760,7 @@ export const campTaji2020 = {
       id: 'low-road',
       label: 'The low road: a rolling campaign of elimination',
       summary:
-        'Play Iran and its militias at their own game: kill many more of their fighters and leaders in a sustained campaign.',
+        'Fight Iran’s militias on their own terms: a sustained campaign that kills many more of their fighters and leaders.',
       kind: 'article-option',
       actions: [
         'Strike militia leaders, fighters and facilities repeatedly, not only in reply to each attack',
@@ -849,7 +893,7 @@ export const campTaji2020 = {
           score: 7,
           range: [4, 9],
           rationale:
-            'The article allows that it might produce a dramatic, long-lasting reduction in Iran’s influence; “might” earns a wide range.',
+            'The article allows that it might produce a dramatic, long-lasting reduction in Iran’s influence; so hedged a claim earns a wide range.',
           evidence: {
             kind: 'author',
             quote:
@@ -1151,9 +1195,9 @@ export const campTaji2020 = {
           likelihood: 4,
           impact: 2,
           evidence: {
-            kind: 'inference',
-            basis:
-              'The recommendation depends on a private agreement between branches that were at odds over the use of force against Iran in early 2020.',
+            kind: 'fact',
+            fact: 'On 11 March 2020 the House voted 227 to 186, after the Senate voted 55 to 45, to direct the President to end unauthorized hostilities against Iran; the President was expected to veto it.',
+            source: HILL_WAR_POWERS,
           },
         },
         {
@@ -1231,7 +1275,7 @@ export const campTaji2020 = {
           score: 6,
           range: [3, 8],
           rationale:
-            'Aims at what the militias value, their leaders; but the article itself hedges (“probably”), and a delayed, unclaimed strike may not read as a reply.',
+            'Aims at what the militias value, their leaders; but the author only says the right approach probably lies here, and a delayed, unclaimed strike may not read as a reply to anything.',
           evidence: {
             kind: 'author',
             quote: 'in order to make others think very seriously about their personal future',
@@ -1287,7 +1331,7 @@ export const campTaji2020 = {
           score: 4,
           range: [2, 6],
           rationale:
-            'Needs leaders to surface, a private agreement with Congress, and deniability; the article admits targets are rarely available.',
+            'Needs leaders to surface, a private deal with a Congress that had just voted to restrain the President on Iran, deniability, and Iraqi acquiescence to new defences; the article admits targets are rarely available.',
           evidence: {
             kind: 'author',
             quote:
@@ -1462,15 +1506,15 @@ export const campTaji2020 = {
       id: 'british-aircraft',
       claim: 'U.S. and British aircraft conducted multiple airstrikes',
       status: 'disputed',
-      note: 'The UK Defence Secretary, Ben Wallace, was reported to have said that the United Kingdom carried out none of the 13 March strikes, while backing the U.S. right to defend itself. The Pentagon described them as U.S. strikes.',
-      sources: [TV7_WALLACE, NATIONAL_RAAB],
+      note: 'The UK Defence Secretary, Ben Wallace, was reported to have said that the United Kingdom carried out none of the 13 March strikes, while backing the U.S. right to defend itself; the Pentagon described them as U.S. strikes. When the Ministry of Defence later disclosed RAF strikes on Islamic State fighters in Iraq on 10 April, the Morning Star reported them as the first known British air strikes for seven months.',
+      sources: [TV7_WALLACE, NATIONAL_RAAB, MORNING_STAR_RAF],
     },
     {
       id: 'taji-dead',
       claim: 'one military, one contractor',
       status: 'disputed',
-      note: 'Early reports, citing U.S. military sources, did describe one American soldier and one contractor. On 13 March the U.S. Department of Defense identified both Americans killed at Taji as service members: an Army specialist and an Air Force staff sergeant. The British soldier killed was a lance corporal, an Army Reserve medic.',
-      sources: [ABC30_NAMES, BBC_GILLON],
+      note: 'Early reports, citing U.S. military sources, did describe one American soldier and one contractor. On 13 March the U.S. Department of Defense identified both Americans killed at Taji as service members: an Army specialist and a staff sergeant of the Oklahoma Air National Guard. The British soldier killed was a lance corporal, an Army Reserve medic.',
+      sources: [ABC30_NAMES, KFOR_ROBERTS, BBC_GILLON],
     },
     {
       id: 'syria-strikes',
@@ -1494,6 +1538,21 @@ export const campTaji2020 = {
       sources: [AIR_SPACE_TBI],
     },
     {
+      id: 'k1-attribution',
+      claim:
+        'after the militia group caused the last U.S. death in Iraq in a rocket attack on December 27',
+      status: 'qualified',
+      note: 'U.S. officials blamed Kataib Hezbollah for the 27 December attack and said they had solid evidence, without making it public. Iraqi military and intelligence officials later questioned this, pointing to Islamic State activity where the rockets were fired from, while admitting they had no direct evidence either.',
+      sources: [GLOBE_K1_DOUBTS],
+    },
+    {
+      id: 'patriots-later',
+      claim: 'quietly bringing the force protection assets into Iraq that it needs',
+      status: 'context',
+      note: 'Patriot batteries had been requested after the January missile attack, and U.S. commanders pressed Baghdad to let them in. They reached Al Asad and Erbil only at the end of March 2020, as the coalition pulled back to fewer bases.',
+      sources: [JPOST_PATRIOTS],
+    },
+    {
       id: 'quorum',
       claim: 'enough of them resisted this call to prevent a vote with quorum',
       status: 'qualified',
@@ -1507,7 +1566,7 @@ export const campTaji2020 = {
       {
         id: 'high-road-deterrence',
         question:
-          'The author calls the high road “a game we will lose”. What would have to be true for prompt, proportionate strikes on facilities to deter the militias?',
+          'The author judges the high road a game the U.S. will lose. What would have to be true for prompt, proportionate strikes on facilities to deter the militias?',
         relatesTo: ['high-road', 'deterrence'],
       },
       {
@@ -1573,7 +1632,7 @@ export const campTaji2020 = {
         term: 'CJTF-OIR',
         expansion: 'Combined Joint Task Force – Operation Inherent Resolve',
         definition:
-          'The U.S.-led military coalition formed in 2014 to defeat the Islamic State in Iraq and Syria; the article calls it “the coalition”.',
+          'The U.S.-led military coalition formed in 2014 to defeat the Islamic State in Iraq and Syria; the article calls it the coalition for short.',
       },
       {
         term: 'PMF',
@@ -1596,7 +1655,7 @@ export const campTaji2020 = {
         term: 'C-RAM',
         expansion: 'Counter-Rocket, Artillery and Mortar',
         definition:
-          'Systems that detect incoming rockets and mortar rounds, sound a warning, and can shoot some down with rapid-fire guns: the “anti-rocket close-in defenses” the article asks for.',
+          'Systems that detect incoming rockets and mortar rounds, sound a warning, and can shoot some down with rapid-fire guns: the close-in anti-rocket defences the article asks for.',
       },
       {
         term: 'Patriot',

@@ -237,6 +237,44 @@ describe('Camp Taji structure', () => {
   });
 });
 
+/** Every string in the case that is our own prose: not a quote, a claim or a source title. */
+function ownProse(node: unknown, path = '', out: { path: string; text: string }[] = []) {
+  if (typeof node === 'string') out.push({ path, text: node });
+  else if (Array.isArray(node)) node.forEach((v, i) => ownProse(v, `${path}[${i}]`, out));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'quote' || k === 'claim' || k === 'articleWords' || k === 'title') continue;
+      ownProse(v, `${path}.${k}`, out);
+    }
+  }
+  return out;
+}
+
+describe('Camp Taji wording', () => {
+  it('quotes the article only in quotes, article words and annotation claims', () => {
+    const quoted = ownProse(c).filter((p) => /["“”]/.test(p.text));
+    expect(quoted).toEqual([]);
+  });
+
+  it('does not paste long runs of the article into our own prose', () => {
+    // Any 8 consecutive words of the article inside a rationale or note would be copying.
+    const copied = ownProse(c).filter((p) => {
+      const t = tokensOf(p.text);
+      for (let i = 0; i + 8 <= t.length; i++) {
+        const window = t.slice(i, i + 8);
+        if (
+          wordCount(window) >= 8 &&
+          checkQuoteAgainstFingerprint(window.join(' '), fingerprint).ok
+        ) {
+          return true;
+        }
+      }
+      return false;
+    });
+    expect(copied.map((p) => p.path)).toEqual([]);
+  });
+});
+
 describe('Camp Taji evidence', () => {
   const evidence = allEvidence();
 
