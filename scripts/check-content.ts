@@ -13,34 +13,43 @@ import { registeredCaseInputs } from '@/content/index';
 import { SOURCE_FINGERPRINTS } from '@/content/sources/index';
 import { loadCaseFile } from '@/lib/case/load';
 import {
+  type QuoteSite,
   checkQuoteAgainstFingerprint,
   collectQuotes,
   fingerprintText,
   serialiseFingerprint,
   stripSourceDebris,
 } from '@/lib/case/quotes';
-import type { Case } from '@/lib/case/schema';
+import type { Case, CaseInput } from '@/lib/case/schema';
 import { findSourceFile } from '@/lib/case/source-file';
-import { validateCase, type ValidationResult } from '@/lib/case/validate';
+import { caseLabel, validateCase, type ValidationResult } from '@/lib/case/validate';
 
-function quoteDefects(c: Case): { defects: string[]; checked: number; note?: string } {
-  const id = c.meta.id;
+/**
+ * Quote defects of a case, valid or not: an author fixing a schema defect should see a bad
+ * quote in the same run. Input too malformed to walk is left to the schema's messages.
+ */
+function quoteDefects(input: unknown): { defects: string[]; checked: number; note?: string } {
+  const id = caseLabel(input);
   const fp = SOURCE_FINGERPRINTS[id];
   if (!fp) return { defects: [], checked: 0, note: 'no source fingerprint, quotes not verified' };
+  let sites: QuoteSite[];
+  try {
+    sites = collectQuotes(input as CaseInput).filter((s) => typeof s.quote === 'string');
+  } catch {
+    return { defects: [], checked: 0 };
+  }
   const defects: string[] = [];
-  const sites = collectQuotes(c);
   for (const site of sites) {
     const r = checkQuoteAgainstFingerprint(site.quote, fp);
-    if (!r.ok)
+    if (!r.ok) {
       defects.push(`${id}: ${site.path}: quote ${r.reason} (${JSON.stringify(site.quote)})`);
+    }
   }
   // When the article itself is at hand, make sure the committed fingerprint still matches it.
   const sourcePath = findSourceFile(id);
   if (sourcePath) {
-    const fresh = serialiseFingerprint(
-      fingerprintText(stripSourceDebris(readFileSync(sourcePath, 'utf8')), fp.source),
-    );
-    if (fresh !== serialiseFingerprint(fp)) {
+    const text = stripSourceDebris(readFileSync(sourcePath, 'utf8'));
+    if (serialiseFingerprint(fingerprintText(text, fp.source)) !== serialiseFingerprint(fp)) {
       defects.push(
         `${id}: content/sources/${id}.fingerprint.json: is stale; run npx tsx scripts/fingerprint-source.ts ${id}`,
       );
@@ -49,44 +58,47 @@ function quoteDefects(c: Case): { defects: string[]; checked: number; note?: str
   return { defects, checked: sites.length };
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function summary(c: Case, quotes: number, note?: string): string {
   const cells = c.options.length * c.criteria.length;
   const parts = [
-    `${c.options.length} options`,
-    `${c.criteria.length} criteria`,
-    `${cells} assessments`,
-    `${c.presets.length} presets`,
-    note ?? `${quotes} quotes verified`,
+    plural(c.options.length, 'option'),
+    `${c.criteria.length} ${c.criteria.length === 1 ? 'criterion' : 'criteria'}`,
+    plural(cells, 'assessment'),
+    plural(c.presets.length, 'preset'),
+    note ?? `${plural(quotes, 'quote')} verified`,
   ];
   return `ok ${c.meta.id}: ${parts.join(', ')}`;
 }
 
-const results: { label: string; result: ValidationResult }[] = registeredCaseInputs().map(
-  (input, i) => ({
-    label: `registered case #${i + 1}`,
-    result: validateCase(input),
-  }),
+const inputs: { input: unknown; result: ValidationResult }[] = registeredCaseInputs().map(
+  (input) => ({ input, result: validateCase(input) }),
 );
-for (const file of process.argv.slice(2)) results.push({ label: file, result: loadCaseFile(file) });
-
-let defects = 0;
-for (const { result } of results) {
-  if (!result.ok) {
-    for (const e of result.errors) console.log(e);
-    defects += result.errors.length;
-    continue;
+for (const file of process.argv.slice(2)) {
+  const result = loadCaseFile(file);
+  let input: unknown;
+  try {
+    input = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // loadCaseFile has already reported it.
   }
-  const q = quoteDefects(result.value);
-  for (const d of q.defects) console.log(d);
-  defects += q.defects.length;
-  if (q.defects.length === 0) {
-    console.log(summary(result.value, q.checked, q.note));
-  }
+  inputs.push({ input, result });
 }
 
-const cases = `${results.length} case${results.length === 1 ? '' : 's'}`;
+let defects = 0;
+for (const { input, result } of inputs) {
+  const errors = result.ok ? [] : [...result.errors];
+  const q = input === undefined ? { defects: [], checked: 0 } : quoteDefects(input);
+  errors.push(...q.defects);
+  for (const e of errors) console.log(e);
+  defects += errors.length;
+  if (result.ok && errors.length === 0) console.log(summary(result.value, q.checked, q.note));
+}
+
+const cases = plural(inputs.length, 'case');
 if (defects > 0) {
-  console.log(`check:content: ${defects} defect${defects === 1 ? '' : 's'} in ${cases}`);
+  console.log(`check:content: ${plural(defects, 'defect')} in ${cases}`);
   process.exit(1);
 }
 console.log(`check:content: ${cases} OK`);

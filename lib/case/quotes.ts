@@ -151,22 +151,18 @@ export function checkQuoteAgainstFingerprint(quote: string, fp: SourceFingerprin
       reason: `is too short to verify (${n} word${n === 1 ? '' : 's'}; quote at least ${MIN_QUOTE_WORDS})`,
     };
   }
-  const first = fp.trigrams[trigramKey(words[0]!, words[1]!, words[2]!)];
-  if (!first) return { ok: false, reason: 'does not occur in the source' };
-  for (const start of first) {
-    let all = true;
-    for (let i = 1; i + 2 < words.length; i++) {
-      const at = fp.trigrams[trigramKey(words[i]!, words[i + 1]!, words[i + 2]!)];
-      if (!at || !at.includes(start + i)) {
-        all = false;
-        break;
-      }
-    }
-    if (all) return { ok: true, position: start };
+  const starts: (readonly number[])[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const at = fp.trigrams[trigramKey(words[i]!, words[i + 1]!, words[i + 2]!)];
+    if (!at) return { ok: false, reason: 'does not occur in the source' };
+    starts.push(at);
+  }
+  for (const start of starts[0]!) {
+    if (starts.every((at, i) => at.includes(start + i))) return { ok: true, position: start };
   }
   return {
     ok: false,
-    reason: 'does not occur verbatim in the source (the words are there, but not in this order)',
+    reason: 'does not occur verbatim in the source (its parts occur, but not in this order)',
   };
 }
 

@@ -119,7 +119,7 @@ describe('checkQuoteAgainstFingerprint', () => {
     [
       'words that occur, but not contiguously',
       'One plan is cheap at last.',
-      'does not occur verbatim in the source (the words are there, but not in this order)',
+      'does not occur verbatim in the source (its parts occur, but not in this order)',
     ],
     ['a quote of two words', 'One plan', 'is too short to verify (2 words; quote at least 3)'],
     ['punctuation alone', '“ ” .', 'is too short to verify (0 words; quote at least 3)'],

@@ -48,10 +48,11 @@ describe('check:content', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
   });
 
-  it('prints each defect of a case file as one line and exits 1', () => {
+  it('prints each defect of a case file, quotes included, as one line and exits 1', () => {
     const p = caseFile('bad.json', (c) => {
       (c.options[2]!.assessments.escalation as { score: number }).score = 12;
       (c.presets[1]!.weights as Record<string, number>).protection = -5;
+      c.options[0]!.articleWords[0] = 'One option is never to leave';
     });
     const r = run('check-content.ts', [p]);
     expect(r.code).toBe(1);
@@ -62,7 +63,10 @@ describe('check:content', { timeout: 60_000 }, () => {
     expect(lines).toContain(
       'camp-taji-2020: presets[1].weights.protection: must not be negative (got -5)',
     );
-    expect(lines.at(-1)).toMatch(/^check:content: 2 defects in \d+ cases$/);
+    expect(lines).toContain(
+      'camp-taji-2020: options[0].articleWords[0]: quote does not occur in the source ("One option is never to leave")',
+    );
+    expect(lines.at(-1)).toMatch(/^check:content: 3 defects in \d+ cases$/);
   });
 
   it('rejects a quote that is not in the article', () => {
