@@ -213,7 +213,7 @@ export const campTaji2020 = {
       {
         date: '2020-01-22',
         event:
-          'Iraqi President Barham Salih meets President Trump at the World Economic Forum in Davos despite militia threats.',
+          'Iraqi President Barham Salih meets President Trump at the World Economic Forum in Davos.',
         source: UCSB_DAVOS,
       },
       {
@@ -611,8 +611,8 @@ export const campTaji2020 = {
           id: 'attacks-on-exit',
           description:
             'Militias attack departing forces so they can claim to have driven the U.S. out.',
-          likelihood: 3,
-          impact: 3,
+          likelihood: 2,
+          impact: 4,
           evidence: {
             kind: 'inference',
             basis:
@@ -1292,9 +1292,10 @@ export const campTaji2020 = {
           },
         },
         'counter-isis': {
-          score: 7,
-          range: [5, 9],
-          rationale: 'Explicitly keeps the coalition helping Iraq to defeat the Islamic State.',
+          score: 6,
+          range: [4, 8],
+          rationale:
+            'Explicitly keeps the coalition helping Iraq to defeat the Islamic State; but killing Iraqi militia leaders, claimed or not, can strain the cooperation the raids depend on, as the January crisis did.',
           evidence: {
             kind: 'author',
             quote: 'while the U.S.-led coalition keeps helping Iraq to defeat the Islamic State',
@@ -1321,10 +1322,10 @@ export const campTaji2020 = {
           },
         },
         'long-term': {
-          score: 7,
-          range: [4, 8],
+          score: 6,
+          range: [3, 8],
           rationale:
-            'The author’s bottom line: a sustainable game the U.S. can win, keeping its position in Iraq.',
+            'The author’s bottom line: a game the U.S. can win, keeping its position in Iraq. It rests on his confidence that the militias will over-reach, which is untested, so the range is wide.',
           evidence: { kind: 'author', quote: 'This is a game we can win.' },
         },
         feasibility: {
