@@ -1,4 +1,17 @@
+import Link from 'next/link';
+import { listCases } from '@/content';
+
+function longDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 export default function HomePage() {
+  const cases = listCases();
   return (
     <div className="space-y-10">
       <section className="max-w-3xl space-y-4">
@@ -14,7 +27,33 @@ export default function HomePage() {
         <h2 id="cases-heading" className="text-2xl font-semibold">
           Cases
         </h2>
-        <p className="text-muted">No cases are published yet.</p>
+        {cases.length === 0 ? (
+          <p className="text-muted">No cases are published yet.</p>
+        ) : (
+          <ul className="grid gap-4 md:grid-cols-2">
+            {cases.map((c) => (
+              <li
+                key={c.id}
+                className="relative flex flex-col gap-2 rounded-lg border border-line bg-surface p-5 focus-within:ring-2 focus-within:ring-focus hover:border-accent"
+              >
+                <h3 className="text-xl leading-snug font-semibold">
+                  {/* The link covers the card, so the whole card is one target. */}
+                  <Link
+                    href={`/cases/${c.id}`}
+                    className="text-ink no-underline after:absolute after:inset-0 focus-visible:outline-none"
+                  >
+                    {c.title}
+                  </Link>
+                </h3>
+                <p>{c.question}</p>
+                <p className="mt-auto text-sm text-muted">
+                  <time dateTime={c.sourceDate}>{longDate(c.sourceDate)}</time> · {c.optionCount}{' '}
+                  options
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

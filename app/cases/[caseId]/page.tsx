@@ -1,0 +1,129 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { caseIds, getCase } from '@/content';
+import { modelFromCase } from '@/lib/explorer/model';
+import { AuthorComparison } from '@/components/explorer/author-comparison';
+import { CaseHeader } from '@/components/explorer/case-header';
+import { CriterionNote } from '@/components/explorer/criterion-note';
+import { ExplorerProvider } from '@/components/explorer/explorer-provider';
+import { HeadToHeadLoader } from '@/components/explorer/head-to-head-loader';
+import { OptionColumns } from '@/components/explorer/option-columns';
+import { RankingPanel } from '@/components/explorer/ranking-panel';
+import { RiskBoard } from '@/components/explorer/risk-board';
+import { ScoreMatrix } from '@/components/explorer/score-matrix';
+import { ShareControls } from '@/components/explorer/share-controls';
+import { WeightsNotice } from '@/components/explorer/weights-notice';
+import { WeightsPanel } from '@/components/explorer/weights-panel';
+
+type Props = { params: Promise<{ caseId: string }> };
+
+// Every case is built at build time; an id that is not a case is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return caseIds().map((caseId) => ({ caseId }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const c = getCase((await params).caseId);
+  return c ? { title: c.meta.title, description: c.meta.question } : {};
+}
+
+function Section({
+  id,
+  title,
+  intro,
+  className = '',
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className={`space-y-4 ${className}`}>
+      <div className="space-y-1">
+        <h2 id={`${id}-heading`} className="text-2xl font-semibold">
+          {title}
+        </h2>
+        {intro && <p className="max-w-3xl text-muted">{intro}</p>}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The explorer. Everything static (context, columns' prose, the matrix with its evidence, the
+ * risks) renders here on the server; the client leaves get the compact numeric model only.
+ */
+export default async function CasePage({ params }: Props) {
+  const c = getCase((await params).caseId);
+  if (!c) notFound();
+  const model = modelFromCase(c);
+  const notes = Object.fromEntries(
+    c.criteria.map((k) => [k.id, <CriterionNote key={k.id} criterion={k} />]),
+  );
+
+  return (
+    <ExplorerProvider model={model}>
+      <div className="space-y-12">
+        <CaseHeader c={c} />
+        <div>
+          <WeightsNotice />
+          <div className="grid gap-8 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
+            <WeightsPanel notes={notes} />
+            <div className="space-y-6">
+              <RankingPanel />
+              <ShareControls />
+              <AuthorComparison />
+            </div>
+          </div>
+        </div>
+
+        <Section
+          id="side-by-side"
+          title="Side by side"
+          intro="Each option's rank and total under your weights, what each criterion contributes, its most serious risks, and what it gains and gives up."
+          className="print:hidden"
+        >
+          <OptionColumns c={c} />
+        </Section>
+
+        <Section
+          id="matrix"
+          title="Scores"
+          intro="How each option scores on each criterion, 0–10. Open any score for its rationale and evidence: the author's words, an established fact, or our inference."
+          className="print:break-before-page"
+        >
+          <ScoreMatrix c={c} />
+        </Section>
+
+        <Section
+          id="risks"
+          title="Risks"
+          intro="Every option's risks by how likely they are and how much harm they would do."
+          className="print:hidden"
+        >
+          <RiskBoard c={c} />
+        </Section>
+
+        <Section
+          id="head-to-head"
+          title="Head to head"
+          intro="Pick two options to see what switching from one to the other gains and costs on each criterion under your weights."
+          className="print:hidden"
+        >
+          <HeadToHeadLoader />
+        </Section>
+
+        {/* ROBUSTNESS: insert <RobustnessSection /> here ("How robust is this?"). It reads the
+            weights and matrix through useNormalisedWeights() / useDecisionMatrix() /
+            useCaseModel() from components/explorer/use-explorer.ts, so it must stay inside
+            <ExplorerProvider>. */}
+      </div>
+    </ExplorerProvider>
+  );
+}

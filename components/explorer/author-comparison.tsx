@@ -1,0 +1,73 @@
+'use client';
+
+import { normaliseWeights } from '@/lib/decision';
+import { largestWeightDifferences, scoreMatrix, weightDistance } from '@/lib/explorer/analysis';
+import { formatPoints } from '@/lib/explorer/format';
+import { useCaseModel, useExplorer, useNormalisedWeights, useOptionLabel } from './use-explorer';
+
+/**
+ * How far the reader's weights are from the article author's preset (total variation
+ * distance, in percentage points), where they differ most, and what the author's weights
+ * rank first; with a button to adopt them.
+ */
+export function AuthorComparison() {
+  const model = useCaseModel();
+  const mine = useNormalisedWeights();
+  const applyPreset = useExplorer((s) => s.applyPreset);
+  const labelOf = useOptionLabel();
+  const author = model.presets.find((p) => p.id === model.authorPresetId);
+  if (!author) return null;
+
+  const theirs = normaliseWeights(author.points);
+  const distance = weightDistance(mine, theirs);
+  const authorRanking = scoreMatrix(model.matrix, author.points).ranking;
+  const top = authorRanking.filter((r) => r.rank === 1);
+  const gaps = largestWeightDifferences(model.matrix.criteria, mine, theirs);
+  const same = distance < 0.05;
+
+  return (
+    <section
+      aria-labelledby="author-heading"
+      className="space-y-3 rounded-lg border border-line p-4"
+    >
+      <h2 id="author-heading" className="text-lg font-semibold">
+        Your weights vs the author&apos;s
+      </h2>
+      <p>
+        {same ? (
+          <>Your weights are the same as the author&apos;s.</>
+        ) : (
+          <>
+            Your weights are <strong className="tabular-nums">{Math.round(distance)}</strong>{' '}
+            percentage points from the author&apos;s: that much of the weight would have to move
+            between criteria to match theirs (0 = identical, 100 = nothing in common).
+          </>
+        )}
+      </p>
+      {gaps.length > 0 && (
+        <ul className="list-disc space-y-0.5 pl-5 text-sm">
+          {gaps.map((g) => (
+            <li key={g.criterion}>
+              {model.criteria[g.index]?.label}: you give it {Math.round(Math.abs(g.difference))}{' '}
+              points {g.difference > 0 ? 'more' : 'less'} of the share
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        The author&apos;s weights rank{' '}
+        <strong>{top.map((r) => labelOf(r.option)).join(' and ')}</strong> first
+        {top[0] && <> ({formatPoints(top[0].total)})</>}.
+      </p>
+      {!same && (
+        <button
+          type="button"
+          onClick={() => applyPreset(author.id)}
+          className="min-h-11 rounded-md border border-accent px-4 font-medium text-accent hover:bg-surface-2 print:hidden"
+        >
+          Use the author&apos;s weights
+        </button>
+      )}
+    </section>
+  );
+}

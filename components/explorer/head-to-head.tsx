@@ -1,0 +1,120 @@
+'use client';
+
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { headToHead } from '@/lib/explorer/analysis';
+import { formatPoints, formatScore, formatShare, formatSigned } from '@/lib/explorer/format';
+import { useCaseModel, useExplorer, useNormalisedWeights } from './use-explorer';
+
+/**
+ * Pick two options and see, criterion by criterion, what switching from one to the other gains
+ * and costs under the current weights. Loaded lazily: most readers never open it.
+ */
+export function HeadToHead() {
+  const model = useCaseModel();
+  const weights = useNormalisedWeights();
+  const [from, to] = useExplorer(useShallow((s) => s.pair));
+  const setPair = useExplorer((s) => s.setPair);
+  const id = useId();
+  const labelOf = (optionId: string) =>
+    model.options.find((o) => o.id === optionId)?.label ?? optionId;
+  const h = headToHead(model.matrix, weights, from, to);
+
+  const select = (which: 'from' | 'to') => (
+    <div className="min-w-0 flex-1">
+      <label htmlFor={`${id}-${which}`} className="block text-sm font-medium">
+        {which === 'from' ? 'Switch from' : 'To'}
+      </label>
+      <select
+        id={`${id}-${which}`}
+        value={which === 'from' ? from : to}
+        onChange={(e) =>
+          which === 'from' ? setPair(e.target.value, to) : setPair(from, e.target.value)
+        }
+        className="mt-1 h-11 w-full rounded-md border border-line bg-canvas px-2 text-ink"
+      >
+        {model.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-col gap-3 sm:flex-row print:hidden">
+        {select('from')}
+        {select('to')}
+      </div>
+      {from === to ? (
+        <p className="text-muted">Pick two different options to compare them.</p>
+      ) : (
+        <>
+          <p className="text-lg">
+            Switching from <strong>{labelOf(from)}</strong> to <strong>{labelOf(to)}</strong>{' '}
+            changes the total by{' '}
+            <strong className={h.net >= 0 ? 'text-good' : 'text-bad'}>
+              {formatSigned(h.net)} points
+            </strong>{' '}
+            ({formatPoints(h.fromTotal)} → {formatPoints(h.toTotal)}).
+          </p>
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[20rem] text-sm">
+              <caption className="sr-only">
+                What switching from {labelOf(from)} to {labelOf(to)} gains and costs, by criterion
+              </caption>
+              <thead>
+                <tr className="border-b border-line text-left text-muted">
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Criterion
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">
+                    Weight
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right font-medium">
+                    Score
+                  </th>
+                  <th scope="col" className="py-2 pl-2 text-right font-medium">
+                    Gain or cost
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {h.rows.map((r) => (
+                  <tr key={r.criterion} className="border-b border-line/60">
+                    <th scope="row" className="py-2 pr-2 text-left font-normal">
+                      {model.criteria[r.index]?.label}
+                    </th>
+                    <td className="px-2 py-2 text-right tabular-nums">{formatShare(r.weight)}</td>
+                    <td className="px-2 py-2 text-right whitespace-nowrap tabular-nums">
+                      {formatScore(r.fromScore)} → {formatScore(r.toScore)}
+                    </td>
+                    <td
+                      className={`py-2 pl-2 text-right font-semibold tabular-nums ${r.change > 0.05 ? 'text-good' : r.change < -0.05 ? 'text-bad' : 'text-muted'}`}
+                    >
+                      {formatSigned(r.change)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" className="py-2 text-left">
+                    Net
+                  </th>
+                  <td colSpan={2} />
+                  <td className="py-2 text-right font-bold tabular-nums">{formatSigned(h.net)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <p className="text-sm text-muted">
+            Each row is 10 × weight × (new score − old score). Gains are marked +, costs −.
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from 'next/link';
+import type { Case } from '@/lib/case/schema';
+import { topRisks } from '@/lib/explorer/risks';
+import { ContributionLegend, OptionStanding } from './option-standing';
+import { riskWords } from './risk-words';
+
+/**
+ * The options side by side, in case order (each column shows its live rank, so the
+ * server-rendered prose never needs re-rendering): four in a row from 1024 px, stacked on a
+ * phone.
+ */
+export function OptionColumns({ c }: { c: Case }) {
+  return (
+    <div className="space-y-4">
+      <ContributionLegend />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {c.options.map((o, i) => {
+          const headingId = `option-${o.id}-heading`;
+          const recommended = o.kind === 'author-recommendation';
+          return (
+            <article
+              key={o.id}
+              aria-labelledby={headingId}
+              className={`flex min-w-0 flex-col gap-3 rounded-lg border bg-surface p-4 ${recommended ? 'border-accent' : 'border-line'}`}
+            >
+              {recommended && (
+                <p className="self-start rounded-full bg-accent px-2.5 py-0.5 text-xs font-semibold text-accent-ink">
+                  Author&apos;s recommendation
+                </p>
+              )}
+              <h3 id={headingId} className="text-lg leading-snug font-semibold">
+                {o.label}
+              </h3>
+              <OptionStanding optionIndex={i} />
+              <p className="text-sm leading-relaxed">{o.summary}</p>
+              <div>
+                <h4 className="text-sm font-semibold">Top risks</h4>
+                <ul className="mt-1 space-y-1.5 text-sm">
+                  {topRisks(o.risks).map((r) => (
+                    <li key={r.id}>
+                      {r.description}{' '}
+                      <span className="text-xs whitespace-nowrap text-muted">({riskWords(r)})</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+              <div className="space-y-2 text-sm">
+                {o.tradeOffs.map((t, j) => (
+                  <dl key={j} className="space-y-1">
+                    <div>
+                      <dt className="font-semibold text-good">Gains</dt>
+                      <dd>{t.gains}</dd>
+                    </div>
+                    <div>
+                      <dt className="font-semibold text-bad">Gives up</dt>
+                      <dd>{t.givesUp}</dd>
+                    </div>
+                  </dl>
+                ))}
+              </div>
+              <p className="mt-auto pt-2">
+                <Link
+                  href={`/cases/${c.meta.id}/options/${o.id}`}
+                  className="inline-flex min-h-11 items-center font-medium text-accent underline"
+                >
+                  Full option page<span className="sr-only">: {o.label}</span>
+                </Link>
+              </p>
+            </article>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Case } from '@/lib/case/schema';
+import { formatScore } from '@/lib/explorer/format';
+import { EvidenceDetail } from '@/components/ui/evidence';
+import { Popover } from '@/components/ui/popover';
+import { SCORE_BANDS, scoreShade } from './palette';
+
+/**
+ * The scores as a heatmap: criteria down, options across (so it fits a phone), colour plus the
+ * number in each cell. Every cell opens its assessment (score, range, rationale, evidence),
+ * rendered here on the server inside a native popover.
+ */
+export function ScoreMatrix({ c }: { c: Case }) {
+  return (
+    <div className="space-y-3">
+      <div
+        className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted"
+        aria-hidden="true"
+      >
+        <span>Score, 0–10 (higher is better):</span>
+        {SCORE_BANDS.map((b) => (
+          <span key={b.label} className="inline-flex items-center gap-1">
+            <span className={`inline-block h-3.5 w-5 rounded-sm border border-line ${b.shade}`} />
+            {b.label}
+          </span>
+        ))}
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full border-separate border-spacing-0.5 text-sm">
+          <caption className="sr-only">
+            Scores of each option on each criterion, 0 to 10, higher is better. Each score opens its
+            rationale and evidence.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="w-[34%] p-1 text-left align-bottom font-medium text-muted">
+                Criterion
+              </th>
+              {c.options.map((o) => (
+                <th
+                  key={o.id}
+                  scope="col"
+                  className="p-1 text-left align-bottom text-xs font-semibold sm:text-sm"
+                >
+                  {o.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {c.criteria.map((k) => (
+              <tr key={k.id}>
+                <th scope="row" className="p-1 text-left align-middle font-normal">
+                  {k.label}
+                </th>
+                {c.options.map((o) => {
+                  const a = o.assessments[k.id];
+                  if (!a) return <td key={o.id} />;
+                  const id = `cell-${o.id}-${k.id}`;
+                  const [low, high] = a.range;
+                  return (
+                    <td key={o.id} className={`rounded-sm p-0 ${scoreShade(a.score)}`}>
+                      <Popover
+                        id={id}
+                        triggerClassName="flex min-h-11 w-full items-center justify-center text-base font-semibold tabular-nums no-underline print:min-h-0"
+                        trigger={
+                          <>
+                            {formatScore(a.score)}
+                            <span className="sr-only">
+                              : {o.label} on {k.label}, show the evidence
+                            </span>
+                          </>
+                        }
+                        title={
+                          <>
+                            {o.label}
+                            <span className="block text-sm font-normal text-muted">{k.label}</span>
+                          </>
+                        }
+                      >
+                        <p className="text-base">
+                          <strong>Score {formatScore(a.score)} of 10</strong>
+                          {low !== high && (
+                            <span className="text-muted">
+                              {' '}
+                              · plausible range {formatScore(low)}–{formatScore(high)}
+                            </span>
+                          )}
+                        </p>
+                        <p className="text-muted">
+                          <span className="font-semibold">Scale:</span> 0 = {k.scale[0]}; 5 ={' '}
+                          {k.scale[5]}; 10 = {k.scale[10]}.
+                        </p>
+                        <p>{a.rationale}</p>
+                        <EvidenceDetail evidence={a.evidence} annotations={c.annotations} />
+                      </Popover>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+'use client';
+
+import { useContext, useMemo } from 'react';
+import { useStore } from 'zustand';
+import type { DecisionMatrix, RankedOption } from '@/lib/decision';
+import type { ExplorerModel } from '@/lib/explorer/model';
+import {
+  selectContributions,
+  selectLead,
+  selectNormalisedWeights,
+  selectRanking,
+  selectTotals,
+  type ExplorerState,
+  type ExplorerStore,
+} from '@/lib/explorer/store';
+import type { LeadSummary } from '@/lib/explorer/ranking';
+import { ExplorerStoreContext } from './explorer-context';
+
+/**
+ * Hooks onto the explorer store. Every hook here must be called under `ExplorerProvider`
+ * (they throw otherwise). Selectors return single fields or memoised derived values, so a
+ * component re-renders only when what it shows changes.
+ */
+
+/** The raw store, for subscriptions outside render (effects). */
+export function useExplorerStoreApi(): ExplorerStore {
+  const store = useContext(ExplorerStoreContext);
+  if (!store) throw new Error('Explorer hooks must be used inside <ExplorerProvider>.');
+  return store;
+}
+
+/**
+ * Selects from the explorer state. The selector must return a stable value (a field, or one
+ * of the memoised `select*` helpers); wrap anything that builds a new array in `useShallow`.
+ */
+export function useExplorer<T>(selector: (state: ExplorerState) => T): T {
+  return useStore(useExplorerStoreApi(), selector);
+}
+
+const selectModel = (s: ExplorerState) => s.model;
+const selectPoints = (s: ExplorerState) => s.points;
+
+/** The case's compact model: ids, labels, matrix, presets. Never changes for a page. */
+export function useCaseModel(): ExplorerModel {
+  return useExplorer(selectModel);
+}
+
+/** The decision matrix (options × criteria scores with ranges), in case order. */
+export function useDecisionMatrix(): DecisionMatrix {
+  return useCaseModel().matrix;
+}
+
+/** The reader's importance points per criterion (0–100, case order). */
+export function usePoints(): readonly number[] {
+  return useExplorer(selectPoints);
+}
+
+/**
+ * The reader's current weights, normalised to sum to 1, in the matrix's criteria order.
+ * The array keeps its identity until the weights change, so it is safe as an effect dependency
+ * (e.g. to re-run a robustness analysis).
+ */
+export function useNormalisedWeights(): readonly number[] {
+  return useExplorer(selectNormalisedWeights);
+}
+
+/** Each option's total on 0–100 under the current weights, in case order. */
+export function useTotals(): readonly number[] {
+  return useExplorer(selectTotals);
+}
+
+/** Per-criterion contributions to each option's total (rows: options in case order). */
+export function useContributions(): readonly (readonly number[])[] {
+  return useExplorer(selectContributions);
+}
+
+/** The current ranking, best first; ties share a rank. */
+export function useRanking(): readonly RankedOption[] {
+  return useExplorer(selectRanking);
+}
+
+/** Who leads, by how much, and whether the lead is clear. */
+export function useLead(): LeadSummary {
+  return useExplorer(selectLead);
+}
+
+/** A function from option id to its label (stable for the page). */
+export function useOptionLabel(): (optionId: string) => string {
+  const model = useCaseModel();
+  return useMemo(() => {
+    const labels = new Map(model.options.map((o) => [o.id, o.label]));
+    return (id: string) => labels.get(id) ?? id;
+  }, [model]);
+}
