@@ -1,2 +1,5 @@
 export * from './types';
 export * from './core';
+export * from './random';
+export * from './sweep';
+export * from './smaa';
