@@ -13,7 +13,7 @@ export function OptionColumns({ c }: { c: Case }) {
   return (
     <div className="space-y-4">
       <ContributionLegend />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 lg:gap-x-4 lg:gap-y-0">
         {c.options.map((o, i) => {
           const headingId = `option-${o.id}-heading`;
           const recommended = o.kind === 'author-recommendation';
@@ -21,16 +21,18 @@ export function OptionColumns({ c }: { c: Case }) {
             <article
               key={o.id}
               aria-labelledby={headingId}
-              className={`flex min-w-0 flex-col gap-3 rounded-lg border bg-surface p-4 ${recommended ? 'border-accent' : 'border-line'}`}
+              className={`flex min-w-0 flex-col gap-3 rounded-lg border bg-surface p-4 lg:row-span-6 lg:grid lg:grid-rows-subgrid lg:gap-3 ${recommended ? 'border-accent' : 'border-line'}`}
             >
-              {recommended && (
-                <p className="self-start rounded-full bg-accent px-2.5 py-0.5 text-xs font-semibold text-accent-ink">
-                  Author&apos;s recommendation
-                </p>
-              )}
-              <h3 id={headingId} className="text-lg leading-snug font-semibold">
-                {o.label}
-              </h3>
+              <div className="space-y-2">
+                {recommended && (
+                  <p className="inline-block rounded-full bg-accent px-2.5 py-0.5 text-xs font-semibold text-accent-ink">
+                    Author&apos;s recommendation
+                  </p>
+                )}
+                <h3 id={headingId} className="text-lg leading-snug font-semibold">
+                  {o.label}
+                </h3>
+              </div>
               <OptionStanding optionIndex={i} />
               <p className="text-sm leading-relaxed">{o.summary}</p>
               <div>
@@ -44,21 +46,25 @@ export function OptionColumns({ c }: { c: Case }) {
                   ))}
                 </ul>
               </div>
-              <div className="space-y-2 text-sm">
-                {o.tradeOffs.map((t, j) => (
-                  <dl key={j} className="space-y-1">
-                    <div>
-                      <dt className="font-semibold text-good">Gains</dt>
-                      <dd>{t.gains}</dd>
-                    </div>
-                    <div>
-                      <dt className="font-semibold text-bad">Gives up</dt>
-                      <dd>{t.givesUp}</dd>
-                    </div>
-                  </dl>
-                ))}
+              <div className="space-y-3 text-sm">
+                <div>
+                  <h4 className="font-semibold text-good">Gains</h4>
+                  <ul className="mt-1 list-disc space-y-1 pl-4">
+                    {o.tradeOffs.map((t, j) => (
+                      <li key={j}>{t.gains}</li>
+                    ))}
+                  </ul>
+                </div>
+                <div>
+                  <h4 className="font-semibold text-bad">Gives up</h4>
+                  <ul className="mt-1 list-disc space-y-1 pl-4">
+                    {o.tradeOffs.map((t, j) => (
+                      <li key={j}>{t.givesUp}</li>
+                    ))}
+                  </ul>
+                </div>
               </div>
-              <p className="mt-auto pt-2">
+              <p className="self-end">
                 <Link
                   href={`/cases/${c.meta.id}/options/${o.id}`}
                   className="inline-flex min-h-11 items-center font-medium text-accent underline"

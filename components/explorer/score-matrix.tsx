@@ -25,14 +25,14 @@ export function ScoreMatrix({ c }: { c: Case }) {
         ))}
       </div>
       <div className="overflow-x-auto">
-        <table className="w-full border-separate border-spacing-0.5 text-sm">
+        <table className="w-full min-w-[21rem] table-fixed border-separate border-spacing-0.5 text-sm">
           <caption className="sr-only">
             Scores of each option on each criterion, 0 to 10, higher is better. Each score opens its
             rationale and evidence.
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="w-[34%] p-1 text-left align-bottom font-medium text-muted">
+              <th scope="col" className="w-[28%] p-1 text-left align-bottom font-medium text-muted">
                 Criterion
               </th>
               {c.options.map((o) => (
@@ -61,7 +61,8 @@ export function ScoreMatrix({ c }: { c: Case }) {
                     <td key={o.id} className={`rounded-sm p-0 ${scoreShade(a.score)}`}>
                       <Popover
                         id={id}
-                        triggerClassName="flex min-h-11 w-full items-center justify-center text-base font-semibold tabular-nums no-underline print:min-h-0"
+                        plain
+                        triggerClassName="flex min-h-11 w-full items-center justify-center text-base font-semibold tabular-nums print:min-h-0"
                         trigger={
                           <>
                             {formatScore(a.score)}

@@ -69,7 +69,7 @@ export function WeightsPanel({ notes }: { notes: Readonly<Record<string, ReactNo
         </button>
       </div>
 
-      <ul className="space-y-2 print:hidden">
+      <ul className="space-y-1.5 print:hidden">
         {model.criteria.map((k, j) => (
           <WeightRow key={k.id} index={j} label={k.label} note={notes[k.id]} />
         ))}
@@ -97,7 +97,7 @@ function WeightRow({ index, label, note }: { index: number; label: string; note:
   };
 
   return (
-    <li className="rounded-lg border border-line bg-surface px-3 py-2">
+    <li className="rounded-lg border border-line bg-surface px-3 pt-1.5 pb-1">
       <div className="flex items-baseline justify-between gap-3">
         <label htmlFor={sliderId} className="flex min-w-0 items-baseline gap-2 font-medium">
           <span
@@ -120,7 +120,7 @@ function WeightRow({ index, label, note }: { index: number; label: string; note:
             setDraft(null);
             setPoint(index, e.currentTarget.valueAsNumber);
           }}
-          className="h-11 min-w-0 flex-1 cursor-pointer accent-accent"
+          className="h-11 min-w-0 flex-1 cursor-pointer accent-accent lg:h-8"
         />
         <input
           type="number"
@@ -132,12 +132,12 @@ function WeightRow({ index, label, note }: { index: number; label: string; note:
           value={draft ?? String(value)}
           onChange={(e) => commit(e.currentTarget.value)}
           onBlur={() => setDraft(null)}
-          className="h-11 w-18 rounded-md border border-line bg-canvas px-2 text-right text-ink tabular-nums"
+          className="h-11 w-18 rounded-md border border-line bg-canvas px-2 text-right text-ink tabular-nums lg:h-8"
         />
       </div>
       {note && (
         <details className="group text-sm">
-          <summary className="-mx-1 inline-flex min-h-8 cursor-pointer items-center rounded px-1 text-muted hover:text-ink">
+          <summary className="-mx-1 inline-flex min-h-8 cursor-pointer items-center rounded px-1 text-xs text-muted hover:text-ink lg:min-h-6">
             What this asks<span className="sr-only">: {label}</span>
           </summary>
           <div className="mt-1 mb-1 space-y-2">{note}</div>

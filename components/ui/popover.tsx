@@ -11,6 +11,7 @@ export function Popover({
   title,
   children,
   triggerClassName = '',
+  plain = false,
 }: {
   id: string;
   /** The button's content; it should read well on its own (add sr-only words if needed). */
@@ -18,6 +19,8 @@ export function Popover({
   title: ReactNode;
   children: ReactNode;
   triggerClassName?: string;
+  /** Drop the dotted underline (for triggers that already look clickable, like heatmap cells). */
+  plain?: boolean;
 }) {
   const headingId = `${id}-title`;
   return (
@@ -25,7 +28,7 @@ export function Popover({
       <button
         type="button"
         popoverTarget={id}
-        className={`cursor-pointer rounded-sm underline decoration-dotted decoration-1 underline-offset-4 hover:decoration-solid ${triggerClassName}`}
+        className={`cursor-pointer rounded-sm ${plain ? 'hover:underline' : 'underline decoration-dotted decoration-1 underline-offset-4 hover:decoration-solid'} ${triggerClassName}`}
       >
         {trigger}
       </button>

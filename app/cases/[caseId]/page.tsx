@@ -75,7 +75,8 @@ export default async function CasePage({ params }: Props) {
           <WeightsNotice />
           <div className="grid gap-8 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
             <WeightsPanel notes={notes} />
-            <div className="space-y-6">
+            {/* The ranking stays in view while the reader works down the sliders. */}
+            <div className="space-y-6 self-start lg:sticky lg:top-4">
               <RankingPanel />
               <ShareControls />
               <AuthorComparison />
