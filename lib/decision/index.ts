@@ -3,3 +3,4 @@ export * from './core';
 export * from './random';
 export * from './sweep';
 export * from './smaa';
+export * from './rules';
