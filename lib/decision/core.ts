@@ -37,7 +37,10 @@ export function normaliseWeights(points: readonly number[]): number[] {
  * Each option's weighted total on 0–100: Σ (weight × score) × 10. `weights` must be
  * normalised (see `normaliseWeights`) and in the matrix's criteria order.
  */
-export function weightedTotals(scores: readonly (readonly number[])[], weights: readonly number[]): number[] {
+export function weightedTotals(
+  scores: readonly (readonly number[])[],
+  weights: readonly number[],
+): number[] {
   return scores.map((row) => 10 * row.reduce((s, x, j) => s + x * (weights[j] ?? 0), 0));
 }
 
@@ -45,7 +48,10 @@ export function weightedTotals(scores: readonly (readonly number[])[], weights: 
  * Each criterion's contribution to each option's total (rows: options, columns: criteria),
  * on the same 0–100 scale; a row sums to that option's total.
  */
-export function contributions(scores: readonly (readonly number[])[], weights: readonly number[]): number[][] {
+export function contributions(
+  scores: readonly (readonly number[])[],
+  weights: readonly number[],
+): number[][] {
   return scores.map((row) => row.map((x, j) => 10 * x * (weights[j] ?? 0)));
 }
 
@@ -55,7 +61,9 @@ export function contributions(scores: readonly (readonly number[])[], weights: r
  */
 export function rankOptions(options: readonly string[], totals: readonly number[]): RankedOption[] {
   const rows = options.map((option, index) => ({ option, index, total: totals[index] ?? 0 }));
-  rows.sort((a, b) => (Math.abs(a.total - b.total) <= EPSILON ? a.index - b.index : b.total - a.total));
+  rows.sort((a, b) =>
+    Math.abs(a.total - b.total) <= EPSILON ? a.index - b.index : b.total - a.total,
+  );
   let rank = 0;
   return rows.map((r, i) => {
     const prev = rows[i - 1];
