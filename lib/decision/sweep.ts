@@ -251,8 +251,12 @@ export function stabilityInterval(
     const level = Math.abs(gap) <= EPSILON;
     if (level) tiedWith.push(l.option);
     if (Math.abs(b) <= EPSILON) continue;
-    // A level option crosses exactly here; snapping avoids a crossing a hair on the wrong side.
-    const cross = level ? current : -a / b;
+    // Lines level (within EPSILON) at the current weight or at an end cross exactly there;
+    // snapping keeps float noise from inventing a flip a hair inside [0, 1].
+    let cross = -a / b;
+    if (level) cross = current;
+    else if (Math.abs(a) <= EPSILON) cross = 0;
+    else if (Math.abs(a + b) <= EPSILON) cross = 1;
     if (b > 0) lower = Math.max(lower, cross);
     else upper = Math.min(upper, cross);
   }

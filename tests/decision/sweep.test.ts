@@ -201,6 +201,16 @@ describe('stabilityInterval', () => {
     });
   });
 
+  it('puts a crossing exactly at an end of the sweep, not a hair inside it', () => {
+    // A and B are level at w = 0 (their other scores average 0.45 either way), A steeper.
+    const m = matrix([
+      [8, 0.3, 0.6],
+      [2, 0.6, 0.3],
+    ]);
+    expect(stabilityInterval(m, [1, 1, 1], 0)).toMatchObject({ lower: 0, belowLeader: null });
+    expect(flipPoints(m, [1, 1, 1], 0)).toEqual([]);
+  });
+
   it('ignores an option level with the leader at every weight', () => {
     const twins = matrix([
       [6, 6],
