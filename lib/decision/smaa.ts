@@ -299,6 +299,30 @@ function firstPlaceShare(kr: Kernel, i: number): number {
 }
 
 /**
+ * Option i's share of first place in the current score draw at weights w (see
+ * `firstPlaceShare`). Stops at the first rival ahead by more than n·TIE: a chain of ties links at
+ * most n options, so that rival certainly beats i, and the rest need not be totalled.
+ */
+function confidenceCredit(kr: Kernel, w: Float64Array, i: number, rivals: Int32Array): number {
+  const { n, m, drawn, totals } = kr;
+  let own = 0;
+  for (let k = 0, base = i * m; k < m; k++) own += drawn[base + k]! * w[k]!;
+  const beaten = own + n * TIE;
+  for (let p = 0; p < n; p++) {
+    const o = rivals[p]!;
+    if (o === i) {
+      totals[o] = own;
+      continue;
+    }
+    let t = 0;
+    for (let k = 0, base = o * m; k < m; k++) t += drawn[base + k]! * w[k]!;
+    if (t > beaten) return 0;
+    totals[o] = t;
+  }
+  return firstPlaceShare(kr, i);
+}
+
+/**
  * Starts an SMAA-2 run without doing any work; call `step` until `done()`. Deterministic for a
  * given rng state: pass `createRng(seed)` (the default) for a reproducible run, and keep
  * `options.seed` in step with it, since the result records that seed. Throws a RangeError for a
@@ -330,7 +354,12 @@ export function createSmaaRun(
   const central: Float64Array[] = [];
   const candidates: number[] = [];
   const confidenceShare = new Float64Array(n);
+  // Rivals in order of how often they ranked first, so a losing draw is usually spotted early.
+  const rivals = new Int32Array(n);
   const startConfidence = () => {
+    rivals.set(
+      Array.from({ length: n }, (_, i) => i).sort((a, b) => kr.firstShare[b]! - kr.firstShare[a]!),
+    );
     for (let i = 0; i < n; i++) {
       const share = kr.firstShare[i]!;
       const cw = new Float64Array(m);
@@ -348,8 +377,7 @@ export function createSmaaRun(
     for (let s = 0; s < draws; s++) {
       drawScores(kr);
       for (const i of candidates) {
-        computeTotals(kr, central[i]!);
-        confidenceShare[i]! += weight * firstPlaceShare(kr, i);
+        confidenceShare[i]! += weight * confidenceCredit(kr, central[i]!, i, rivals);
       }
     }
   };
