@@ -47,7 +47,10 @@ export interface SmaaOptions {
   readonly weights?: SmaaWeightModel;
   /** 'triangular' draws each score from triangular(low, score, high); 'fixed' uses the scores. */
   readonly scores?: 'triangular' | 'fixed';
-  /** Score draws per option for the confidence factors; default `samples`. 0 skips them. */
+  /**
+   * Score draws for the confidence factors, each shared by every option that has central
+   * weights; default `samples`. 0 skips the confidence factors (they come back null).
+   */
   readonly confidenceSamples?: number;
 }
 
@@ -389,7 +392,7 @@ export function createSmaaRun(
   const done = () => weightDone === samples && confidenceDone === confidenceTarget;
 
   const step = (budget: number) => {
-    let left = Math.max(0, Math.floor(budget));
+    let left = budget > 0 ? Math.floor(budget) : 0;
     const weightBatch = Math.min(left, samples - weightDone);
     countWeightDraws(kr, weightBatch);
     weightDone += weightBatch;
