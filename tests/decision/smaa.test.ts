@@ -296,6 +296,12 @@ describe('createSmaaRun', () => {
     expect(run.result()).toEqual(rankAcceptability(m, options));
   });
 
+  it('does no work for a zero, negative or NaN budget', () => {
+    const run = createSmaaRun(m, options);
+    expect([run.step(0), run.step(-5), run.step(Number.NaN)]).toEqual([0, 0, 0]);
+    expect(run.done()).toBe(false);
+  });
+
   it('snapshots partial results while running', () => {
     const run = createSmaaRun(m, options);
     expect(run.result()).toMatchObject({ samples: 0, complete: false });
