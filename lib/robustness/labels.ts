@@ -1,0 +1,48 @@
+/**
+ * Short names for options, for places with no room for the full label (direct labels on a
+ * chart, column headings of narrow tables). The full label is always available nearby.
+ */
+
+/**
+ * The label up to its first colon or opening bracket, trimmed: "The low road: a rolling
+ * campaign of elimination" → "The low road"; "The middle path (the author’s recommendation)" →
+ * "The middle path". A label with neither is returned whole, so the result is never empty
+ * unless the label is. Two options can end up with the same short label; callers that key by
+ * label must key by option id instead.
+ */
+export function shortOptionLabel(label: string): string {
+  const cut = label.search(/[:(]/);
+  const short = (cut > 0 ? label.slice(0, cut) : label).trim();
+  return short || label.trim();
+}
+
+/**
+ * Splits a short label into at most `maxLines` lines of roughly `width` characters, breaking
+ * only at spaces; the last line takes whatever is left. For SVG text, which does not wrap.
+ */
+export function wrapLabel(label: string, width: number, maxLines = 2): string[] {
+  const words = label.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && line.length + 1 + word.length > width && lines.length < maxLines - 1) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Display names by id, for the sentence builders; an id with no name is shown as the id. */
+export interface Names {
+  readonly options: Readonly<Record<string, string>>;
+  readonly criteria: Readonly<Record<string, string>>;
+}
+
+/** The display name of an option or criterion id, falling back to the id itself. */
+export function nameOf(table: Readonly<Record<string, string>>, id: string): string {
+  return table[id] ?? id;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatPercent, formatPercentBound } from '@/lib/robustness/format';
+import { shortOptionLabel, wrapLabel } from '@/lib/robustness/labels';
+
+describe('formatPercent', () => {
+  it.each([
+    { share: 0, digits: 0, expected: '0%' },
+    { share: 0.125, digits: 0, expected: '13%' },
+    { share: 0.125, digits: 1, expected: '12.5%' },
+    { share: 1, digits: 0, expected: '100%' },
+    { share: 0.33333, digits: 1, expected: '33.3%' },
+    { share: -1e-17, digits: 0, expected: '0%' },
+  ])('formats $share with $digits decimals as $expected', ({ share, digits, expected }) => {
+    expect(formatPercent(share, digits)).toBe(expected);
+  });
+});
+
+describe('formatPercentBound', () => {
+  it.each([
+    { share: 0.20454, direction: 'down', expected: '20.4%' },
+    { share: 0.20454, direction: 'up', expected: '20.5%' },
+    { share: 0.3, direction: 'down', expected: '30%' },
+    { share: 0.3, direction: 'up', expected: '30%' },
+    { share: 1 / 3, direction: 'up', expected: '33.4%' },
+  ] as const)('rounds $share $direction to $expected', ({ share, direction, expected }) => {
+    expect(formatPercentBound(share, direction)).toBe(expected);
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands', () => {
+    expect(formatCount(20000)).toBe('20,000');
+    expect(formatCount(1_000_000)).toBe('1,000,000');
+  });
+});
+
+describe('shortOptionLabel', () => {
+  it.each([
+    ['The low road: a rolling campaign of elimination', 'The low road'],
+    ['The middle path (the author’s recommendation)', 'The middle path'],
+    ['Withdraw from Iraq', 'Withdraw from Iraq'],
+    [': odd', ': odd'],
+  ])('shortens %j to %j', (label, expected) => {
+    expect(shortOptionLabel(label)).toBe(expected);
+  });
+});
+
+describe('wrapLabel', () => {
+  it.each([
+    { label: 'Withdraw from Iraq', width: 10, expected: ['Withdraw', 'from Iraq'] },
+    { label: 'The middle path', width: 18, expected: ['The middle path'] },
+    { label: 'one two three four five', width: 5, expected: ['one', 'two three four five'] },
+    { label: 'Supercalifragilistic', width: 5, expected: ['Supercalifragilistic'] },
+  ])('wraps $label at $width', ({ label, width, expected }) => {
+    expect(wrapLabel(label, width)).toEqual(expected);
+  });
+});
