@@ -170,7 +170,7 @@ function ShareExplanation({
           <span className="sr-only"> of the weight: how is this worked out?</span>
         </>
       }
-      triggerClassName="text-sm font-semibold"
+      triggerClassName="inline-flex min-h-11 items-center px-1 text-sm font-semibold lg:min-h-6"
     >
       {e.allZero ? (
         <p>
