@@ -1,21 +1,9 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
-import { resolveInitialWeights } from '@/lib/explorer/initial-weights';
-import { defaultPoints, type ExplorerModel } from '@/lib/explorer/model';
-import { browserStorage, saveStoredWeights } from '@/lib/explorer/persistence';
+import type { ExplorerModel } from '@/lib/explorer/model';
 import { createExplorerStore } from '@/lib/explorer/store';
-import { hrefWithWeights } from '@/lib/explorer/url-codec';
 import { ExplorerStoreContext } from './explorer-context';
-
-/** How long the address and storage wait after the last change before they are written. */
-const WRITE_DELAY_MS = 250;
-
-function replaceAddress(points: readonly number[] | null) {
-  const next = hrefWithWeights(window.location.href, points);
-  // Next.js syncs its router with native replaceState; no navigation, no history entry.
-  if (next !== window.location.href) window.history.replaceState(null, '', next);
-}
 
 /**
  * Creates the explorer store for one case and keeps it in step with the address and local
@@ -32,46 +20,16 @@ export function ExplorerProvider({
   const [store] = useState(() => createExplorerStore(model));
 
   useEffect(() => {
-    const storage = browserStorage();
-    const criteriaIds = model.criteria.map((k) => k.id);
-    const initial = resolveInitialWeights({
-      search: window.location.search,
-      storage,
-      caseId: model.caseId,
-      criteriaIds,
-      defaults: defaultPoints(model),
+    let stopped = false;
+    let stop = () => {};
+    // Persistence validates stored weights with zod; loading it after first paint keeps zod out
+    // of the page's first-load JavaScript.
+    void import('./persistence-sync').then(({ syncWeights }) => {
+      if (!stopped) stop = syncWeights(store, model);
     });
-    const { restoreWeights, setNotice } = store.getState();
-    restoreWeights(initial.points, initial.source);
-    setNotice(initial.notice);
-    if (initial.badLink) replaceAddress(null);
-    else if (initial.source === 'stored') replaceAddress(store.getState().points);
-
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const write = (points: readonly number[]) => {
-      replaceAddress(points);
-      saveStoredWeights(storage, model.caseId, criteriaIds, points);
-    };
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.points === previous.points || state.lastChange !== 'edit') return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = undefined;
-        write(state.points);
-      }, WRITE_DELAY_MS);
-    });
-    // Write a pending change at once if the reader leaves within the delay.
-    const flush = () => {
-      if (timer === undefined) return;
-      clearTimeout(timer);
-      timer = undefined;
-      write(store.getState().points);
-    };
-    window.addEventListener('pagehide', flush);
     return () => {
-      unsubscribe();
-      flush();
-      window.removeEventListener('pagehide', flush);
+      stopped = true;
+      stop();
     };
   }, [store, model]);
 

@@ -1,8 +1,9 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ExplorerProvider } from '@/components/explorer/explorer-provider';
 import { RankingPanel } from '@/components/explorer/ranking-panel';
+import { WeightsNotice } from '@/components/explorer/weights-notice';
 import { WeightsPanel } from '@/components/explorer/weights-panel';
 import { modelFromCase } from '@/lib/explorer/model';
 import { storageKey } from '@/lib/explorer/persistence';
@@ -103,8 +104,7 @@ describe('RankingPanel', () => {
   it('restores weights from the address on mount without announcing them', async () => {
     window.history.replaceState(null, '', '/cases/fixture-case?w=10,60,30');
     renderExplorer();
-    await act(async () => {});
-    expect(screen.getByRole('slider', { name: 'Cost' })).toHaveValue('10');
+    await waitFor(() => expect(screen.getByRole('slider', { name: 'Cost' })).toHaveValue('10'));
     expect(rankingOrder()).toEqual(['Charlie', 'Bravo', 'Alpha']);
     expect(screen.queryByText(/now ranks/)).toBeNull();
   });
@@ -115,8 +115,25 @@ describe('RankingPanel', () => {
       JSON.stringify({ version: 1, criteria: ['cost', 'safety', 'speed'], points: [90, 5, 5] }),
     );
     renderExplorer();
-    await act(async () => {});
-    expect(screen.getByRole('slider', { name: 'Cost' })).toHaveValue('90');
+    await waitFor(() => expect(screen.getByRole('slider', { name: 'Cost' })).toHaveValue('90'));
     expect(window.location.search).toBe('?w=90,5,5');
+  });
+});
+
+describe('WeightsNotice', () => {
+  it('explains a broken link, shows the defaults, and can be dismissed', async () => {
+    window.history.replaceState(null, '', '/cases/fixture-case?w=1,2');
+    const user = userEvent.setup();
+    render(
+      <ExplorerProvider model={model}>
+        <WeightsNotice />
+        <WeightsPanel notes={{}} />
+      </ExplorerProvider>,
+    );
+    const notice = await screen.findByText(/it has 2 numbers; this case needs 3/);
+    expect(screen.getByRole('slider', { name: 'Cost' })).toHaveValue('50');
+    expect(window.location.search).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(notice).not.toBeInTheDocument();
   });
 });
