@@ -1,7 +1,7 @@
 'use client';
 
 import { explainTotal } from '@/lib/explorer/explain';
-import { formatPoints, formatScore, formatShare } from '@/lib/explorer/format';
+import { formatPoints, formatScore, formatSharePrecise } from '@/lib/explorer/format';
 import { explainRank } from '@/lib/explorer/ranking';
 import { Popover } from '@/components/ui/popover';
 import {
@@ -71,7 +71,7 @@ export function TotalExplanation({
                 {t.label}
               </th>
               <td className="py-1 text-right font-mono whitespace-nowrap">
-                {formatShare(t.weight)} × {formatScore(t.score)} × 10
+                {formatSharePrecise(t.weight)} × {formatScore(t.score)} × 10
               </td>
               <td className="py-1 pl-2 text-right tabular-nums">{formatPoints(t.contribution)}</td>
             </tr>

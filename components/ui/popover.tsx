@@ -28,7 +28,7 @@ export function Popover({
       <button
         type="button"
         popoverTarget={id}
-        className={`cursor-pointer rounded-sm ${plain ? 'hover:underline' : 'underline decoration-dotted decoration-1 underline-offset-4 hover:decoration-solid'} ${triggerClassName}`}
+        className={`cursor-pointer rounded-sm ${plain ? 'hover:underline' : 'underline decoration-dotted decoration-1 underline-offset-4 hover:decoration-solid print:no-underline'} ${triggerClassName}`}
       >
         {trigger}
       </button>

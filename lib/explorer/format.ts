@@ -22,6 +22,11 @@ export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** A share in [0, 1] as a percentage with one decimal, e.g. `12.5%`, for arithmetic that must add up. */
+export function formatSharePrecise(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
+
 /** A score on 0–10, without a trailing `.0`: `7`, `6.5`. */
 export function formatScore(score: number): string {
   return String(Math.round(score * 10) / 10);
