@@ -46,3 +46,22 @@ export interface Names {
 export function nameOf(table: Readonly<Record<string, string>>, id: string): string {
   return table[id] ?? id;
 }
+
+/**
+ * An option's short label as it reads inside a sentence: a leading "The" is lower-cased ("then
+ * the high road leads"); other labels are kept as written, since they may be names. Sentence
+ * builders capitalise whatever starts a sentence.
+ */
+export function proseOptionLabel(label: string): string {
+  return shortOptionLabel(label).replace(/^The\s/, 'the ');
+}
+
+/**
+ * A criterion label as it reads inside a sentence: first letter lower-cased ("the weight on
+ * restoring deterrence"), unless the label starts with an acronym ("ISIS threat", "US standing").
+ */
+export function proseCriterionLabel(label: string): string {
+  const [a, b] = label;
+  if (!a || (b && b === b.toUpperCase() && b !== b.toLowerCase())) return label;
+  return a.toLowerCase() + label.slice(1);
+}

@@ -36,10 +36,10 @@ export function sensitivityLayout(width: number): SensitivityLayout {
   const narrow = w < NARROW_CHART;
   return {
     width: w,
-    height: narrow ? 270 : 320,
-    margin: { top: 26, right: narrow ? 78 : 138, bottom: 44, left: 40 },
+    height: narrow ? 280 : 330,
+    margin: { top: 30, right: narrow ? 80 : 150, bottom: 46, left: 46 },
     labelChars: narrow ? 10 : 18,
-    lineHeight: 14,
+    lineHeight: narrow ? 13 : 15,
   };
 }
 
@@ -61,6 +61,8 @@ export interface GeometryRegion {
   readonly x1: number;
   /** Centre for the leader's name, or null when the region is too narrow to name. */
   readonly labelX: number | null;
+  /** The leader's short name, or null when it would not fit. */
+  readonly label: string | null;
 }
 
 export interface GeometryFlip extends FlipPoint {
@@ -120,8 +122,8 @@ export interface SensitivityInput {
   readonly shortLabels: Readonly<Record<string, string>>;
 }
 
-/** Regions narrower than this (px) are shaded but not named. */
-const MIN_NAMED_REGION = 64;
+/** A rough width of one character of the chart's 12 px labels, to decide what fits. */
+const CHAR_PX = 6.6;
 /** Flip labels closer than this (px) go on alternate rows. */
 const MIN_FLIP_GAP = 40;
 
@@ -156,7 +158,15 @@ export function sensitivityGeometry(input: SensitivityInput): SensitivityGeometr
   const regions = input.segments.map((s) => {
     const x0 = x(s.from);
     const x1 = x(s.to);
-    return { leader: s.leader, x0, x1, labelX: x1 - x0 >= MIN_NAMED_REGION ? (x0 + x1) / 2 : null };
+    const name = input.shortLabels[s.leader] ?? s.leader;
+    const fits = name.length * CHAR_PX + 8 <= x1 - x0;
+    return {
+      leader: s.leader,
+      x0,
+      x1,
+      labelX: fits ? (x0 + x1) / 2 : null,
+      label: fits ? name : null,
+    };
   });
 
   const total = (l: SweepLine, w: number) => l.intercept + l.slope * w;

@@ -6,7 +6,7 @@
 
 import type { SmallestChange, StabilityInterval } from '@/lib/decision';
 import { MAX_POINTS } from '@/lib/explorer/url-codec';
-import { joinLabels } from '@/lib/explorer/format';
+import { capitalise, joinLabels } from '@/lib/explorer/format';
 import { formatPercent, formatPercentBound } from './format';
 import { nameOf, type Names } from './labels';
 
@@ -29,8 +29,8 @@ function percentPair(a: number, b: number): [string, string] {
 /**
  * One sentence (or two, when options share first place) saying over what range of criterion j's
  * weight the current leader stays first and who takes over beyond each end, e.g. "The middle
- * path stays first while Deterrence has between 8% and 41% of the weight (now 13%); below that
- * range, Withdraw takes over, and above it, The low road." Says "whatever weight … gets" when
+ * path stays first while the weight on restoring deterrence is between 8% and 41% (now 13%); below
+ * that range, Withdraw takes over, and above it, the low road." Says "whatever the weight" when
  * the leader never changes. Pass the interval for the weights the reader sees, and labels in
  * `names` (ids are shown otherwise).
  */
@@ -47,32 +47,40 @@ export function stabilitySentence(s: StabilityInterval, names: Names): string {
 
   if (s.tiedWith.length > 0) {
     const T = joinLabels(s.tiedWith.map((id) => nameOf(names.options, id)));
-    const parts = [`${L} shares first place with ${T} at your weights (${C} at ${cur}).`];
+    const parts = [
+      capitalise(`${L} shares first place with ${T} at your weights (${C} at ${cur}).`),
+    ];
     const end = (bound: number, who: string | null, side: 'less' | 'more') => {
       if (!who) return;
       if (Math.abs(bound - s.current) <= HERE) {
         parts.push(`Any ${side} weight on ${C} puts ${who} ahead.`);
       } else {
         const at = side === 'less' ? lo : hi;
-        parts.push(`${side === 'less' ? 'Below' : 'Beyond'} ${at}, ${who} takes over.`);
+        parts.push(capitalise(`${side === 'less' ? 'below' : 'beyond'} ${at}, ${who} takes over.`));
       }
     };
     end(s.lower, B, 'less');
     end(s.upper, A, 'more');
-    if (!B && !A) parts.push(`They stay level whatever weight ${C} gets.`);
+    if (!B && !A) parts.push(`They stay level whatever the weight on ${C}.`);
     return parts.join(' ');
   }
 
-  if (!B && !A) {
-    return `${L} stays first whatever weight ${C} gets, from 0% to 100% (now ${cur}).`;
-  }
+  const head = `${L} stays first`;
+  if (!B && !A)
+    return capitalise(`${head} whatever the weight on ${C}, from 0% to 100% (now ${cur}).`);
   if (!B) {
-    return `${L} stays first while ${C} has up to ${hi} of the weight (now ${cur}); beyond that, ${A} takes over.`;
+    return capitalise(
+      `${head} while the weight on ${C} is at most ${hi} (now ${cur}); beyond that, ${A} takes over.`,
+    );
   }
   if (!A) {
-    return `${L} stays first while ${C} has at least ${lo} of the weight (now ${cur}); below that, ${B} takes over.`;
+    return capitalise(
+      `${head} while the weight on ${C} is at least ${lo} (now ${cur}); below that, ${B} takes over.`,
+    );
   }
-  return `${L} stays first while ${C} has between ${lo} and ${hi} of the weight (now ${cur}); below that range, ${B} takes over, and above it, ${A}.`;
+  return capitalise(
+    `${head} while the weight on ${C} is between ${lo} and ${hi} (now ${cur}); below that range, ${B} takes over, and above it, ${A}.`,
+  );
 }
 
 /**
@@ -96,7 +104,7 @@ export function pointsPast(
 
 /**
  * The overall smallest change in one sentence, e.g. "The smallest single change that alters
- * the winner: raise Feasibility from 13% to just over 20.4% of the weight; then The high road
+ * the winner: raise feasibility from 13% to just over 20.4% of the weight; then the high road
  * leads." With `points` (the reader's importance points, criteria order) it adds how many points
  * that takes. `change` null means no single weight can change the winner; `leader` is then
  * named as staying first.
@@ -108,13 +116,15 @@ export function smallestChangeSentence(
   points?: readonly number[],
 ): string {
   if (!change) {
-    return `No change to a single weight alters the winner: ${nameOf(names.options, leader)} stays first whatever weight any one criterion gets.`;
+    return `No change to a single weight alters the winner: ${nameOf(names.options, leader)} stays first whatever the weight on any one criterion.`;
   }
   const C = nameOf(names.criteria, change.criterion);
   const T = nameOf(names.options, change.takesOver);
   const up = change.direction === 'increase';
   if (change.change <= HERE * 100) {
-    return `${nameOf(names.options, change.leader)} is already level with ${T}: any ${up ? 'more' : 'less'} weight on ${C} puts ${T} first.`;
+    return capitalise(
+      `${nameOf(names.options, change.leader)} is already level with ${T}: any ${up ? 'more' : 'less'} weight on ${C} puts ${T} first.`,
+    );
   }
   const to = up
     ? `just over ${formatPercentBound(change.to, 'down')}`

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatPercent, formatPercentBound } from '@/lib/robustness/format';
-import { shortOptionLabel, wrapLabel } from '@/lib/robustness/labels';
+import {
+  proseCriterionLabel,
+  proseOptionLabel,
+  shortOptionLabel,
+  wrapLabel,
+} from '@/lib/robustness/labels';
 
 describe('formatPercent', () => {
   it.each([
@@ -53,5 +58,24 @@ describe('wrapLabel', () => {
     { label: 'Supercalifragilistic', width: 5, expected: ['Supercalifragilistic'] },
   ])('wraps $label at $width', ({ label, width, expected }) => {
     expect(wrapLabel(label, width)).toEqual(expected);
+  });
+});
+
+describe('prose labels', () => {
+  it.each([
+    ['The middle path (the author’s recommendation)', 'the middle path'],
+    ['Withdraw from Iraq', 'Withdraw from Iraq'],
+    ['Theatre defence', 'Theatre defence'],
+  ])('option %j reads %j inside a sentence', (label, expected) => {
+    expect(proseOptionLabel(label)).toBe(expected);
+  });
+
+  it.each([
+    ['Restoring deterrence', 'restoring deterrence'],
+    ['Curbing Iran’s influence in Iraq', 'curbing Iran’s influence in Iraq'],
+    ['ISIS threat', 'ISIS threat'],
+    ['', ''],
+  ])('criterion %j reads %j inside a sentence', (label, expected) => {
+    expect(proseCriterionLabel(label)).toBe(expected);
   });
 });

@@ -13,7 +13,7 @@ import { pointsPast, smallestChangeSentence, stabilitySentence } from '@/lib/rob
 
 const names = {
   options: { A: 'Alpha', B: 'Beta', C: 'Gamma' },
-  criteria: { k: 'Cost' },
+  criteria: { k: 'cost' },
 };
 
 const base: StabilityInterval = {
@@ -33,62 +33,67 @@ describe('stabilitySentence', () => {
     {
       name: 'never flips',
       s: {},
-      expected: 'Alpha stays first whatever weight Cost gets, from 0% to 100% (now 25%).',
+      expected: 'Alpha stays first whatever the weight on cost, from 0% to 100% (now 25%).',
     },
     {
       name: 'flips above only',
       s: { upper: 0.41, aboveLeader: 'B' },
       expected:
-        'Alpha stays first while Cost has up to 41% of the weight (now 25%); beyond that, Beta takes over.',
+        'Alpha stays first while the weight on cost is at most 41% (now 25%); beyond that, Beta takes over.',
     },
     {
       name: 'flips below only',
       s: { lower: 0.08, belowLeader: 'C' },
       expected:
-        'Alpha stays first while Cost has at least 8% of the weight (now 25%); below that, Gamma takes over.',
+        'Alpha stays first while the weight on cost is at least 8% (now 25%); below that, Gamma takes over.',
     },
     {
       name: 'flips at both ends',
       s: { lower: 0.08, upper: 0.41, belowLeader: 'C', aboveLeader: 'B' },
       expected:
-        'Alpha stays first while Cost has between 8% and 41% of the weight (now 25%); below that range, Gamma takes over, and above it, Beta.',
+        'Alpha stays first while the weight on cost is between 8% and 41% (now 25%); below that range, Gamma takes over, and above it, Beta.',
     },
     {
       name: 'a lower end that is float noise above 0%',
       s: { lower: 1.8e-16, belowLeader: 'C' },
-      expected: 'Alpha stays first whatever weight Cost gets, from 0% to 100% (now 25%).',
+      expected: 'Alpha stays first whatever the weight on cost, from 0% to 100% (now 25%).',
     },
     {
       name: 'an end that would round to the current weight',
       s: { current: 0.125, upper: 0.128, aboveLeader: 'B' },
       expected:
-        'Alpha stays first while Cost has up to 12.8% of the weight (now 12.5%); beyond that, Beta takes over.',
+        'Alpha stays first while the weight on cost is at most 12.8% (now 12.5%); beyond that, Beta takes over.',
     },
     {
       name: 'a tie at the current weights that any move breaks',
       s: { tiedWith: ['B'], lower: 0.25, upper: 0.25, belowLeader: 'B', aboveLeader: 'C' },
       expected:
-        'Alpha shares first place with Beta at your weights (Cost at 25%). Any less weight on Cost puts Beta ahead. Any more weight on Cost puts Gamma ahead.',
+        'Alpha shares first place with Beta at your weights (cost at 25%). Any less weight on cost puts Beta ahead. Any more weight on cost puts Gamma ahead.',
     },
     {
       name: 'a tie with one side held',
       s: { tiedWith: ['B'], lower: 0.25, upper: 0.6, belowLeader: 'B', aboveLeader: 'C' },
       expected:
-        'Alpha shares first place with Beta at your weights (Cost at 25%). Any less weight on Cost puts Beta ahead. Beyond 60%, Gamma takes over.',
+        'Alpha shares first place with Beta at your weights (cost at 25%). Any less weight on cost puts Beta ahead. Beyond 60%, Gamma takes over.',
     },
     {
       name: 'options level whatever the weight',
       s: { tiedWith: ['B', 'C'] },
       expected:
-        'Alpha shares first place with Beta and Gamma at your weights (Cost at 25%). They stay level whatever weight Cost gets.',
+        'Alpha shares first place with Beta and Gamma at your weights (cost at 25%). They stay level whatever the weight on cost.',
     },
   ])('words an interval that $name', ({ s, expected }) => {
     expect(stabilitySentence({ ...base, ...s }, names)).toBe(expected);
   });
 
+  it('capitalises a sentence that starts with a lower-case name', () => {
+    const prose = { ...names, options: { ...names.options, A: 'the middle path' } };
+    expect(stabilitySentence(base, prose)).toMatch(/^The middle path stays first/);
+  });
+
   it('falls back to ids when a label is missing', () => {
     expect(stabilitySentence(base, { options: {}, criteria: {} })).toMatch(
-      /^A stays first .* k gets/,
+      /^A stays first whatever the weight on k,/,
     );
   });
 
@@ -103,7 +108,7 @@ describe('stabilitySentence', () => {
     model.criteria.forEach((k, j) => {
       const s = stabilityInterval(model.matrix, points, j);
       const text = stabilitySentence(s, labels);
-      expect(text).toContain(labels.options[s.leader]!);
+      expect(text.toLowerCase()).toContain(labels.options[s.leader]!.toLowerCase());
       expect(text).toContain(k.label);
       if (s.aboveLeader && s.upper < 0.999) {
         expect(text).toContain(`${Math.round(s.upper * 100)}%`);
@@ -130,7 +135,7 @@ describe('smallestChangeSentence', () => {
       name: 'an increase',
       c: change,
       expected:
-        'The smallest single change that alters the winner: raise Cost from 13% to just over 20.4% of the weight; then Beta leads.',
+        'The smallest single change that alters the winner: raise cost from 13% to just over 20.4% of the weight; then Beta leads.',
     },
     {
       name: 'an increase with the points it takes',
@@ -138,31 +143,31 @@ describe('smallestChangeSentence', () => {
       // Others hold 350 points; 20.4545…% needs 90 points to draw level, so 91 to pass.
       points: [50, 50, 50, 50, 50, 50, 50, 50],
       expected:
-        'The smallest single change that alters the winner: raise Cost from 13% to just over 20.4% of the weight (from 50 to 91 points, with the others unchanged); then Beta leads.',
+        'The smallest single change that alters the winner: raise cost from 13% to just over 20.4% of the weight (from 50 to 91 points, with the others unchanged); then Beta leads.',
     },
     {
       name: 'a decrease',
       c: { ...change, direction: 'decrease', from: 0.3, to: 0.1234, change: 17.66, takesOver: 'C' },
       expected:
-        'The smallest single change that alters the winner: lower Cost from 30% to just under 12.4% of the weight; then Gamma leads.',
+        'The smallest single change that alters the winner: lower cost from 30% to just under 12.4% of the weight; then Gamma leads.',
     },
     {
       name: 'more points than the scale allows',
       c: { ...change, to: 0.5 },
       points: [10, 100, 100],
       expected:
-        'The smallest single change that alters the winner: raise Cost from 13% to just over 50% of the weight (more than 100 points with the others unchanged, so lower the others instead); then Beta leads.',
+        'The smallest single change that alters the winner: raise cost from 13% to just over 50% of the weight (more than 100 points with the others unchanged, so lower the others instead); then Beta leads.',
     },
     {
       name: 'a leader already level with the challenger',
       c: { ...change, to: 0.125, change: 0 },
-      expected: 'Alpha is already level with Beta: any more weight on Cost puts Beta first.',
+      expected: 'Alpha is already level with Beta: any more weight on cost puts Beta first.',
     },
     {
       name: 'no change at all',
       c: null,
       expected:
-        'No change to a single weight alters the winner: Alpha stays first whatever weight any one criterion gets.',
+        'No change to a single weight alters the winner: Alpha stays first whatever the weight on any one criterion.',
     },
   ])('words $name', ({ c, points, expected }) => {
     expect(smallestChangeSentence(c, 'A', names, points)).toBe(expected);
