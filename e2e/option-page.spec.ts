@@ -50,6 +50,7 @@ test.describe('option pages', () => {
     const response = await page.goto(`${explorerPath}/options/no-such-option`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectAccessibleInBothThemes(page, 'on an unknown option');
     expect((await page.goto('/cases/no-such-case'))?.status()).toBe(404);
     await page.getByRole('link', { name: 'Back to the list of cases' }).click();
     await expect(page).toHaveURL(/\/$/);

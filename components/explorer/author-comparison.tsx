@@ -48,8 +48,8 @@ export function AuthorComparison() {
         <ul className="list-disc space-y-0.5 pl-5 text-sm">
           {gaps.map((g) => (
             <li key={g.criterion}>
-              {model.criteria[g.index]?.label}: you give it {Math.round(Math.abs(g.difference))}{' '}
-              points {g.difference > 0 ? 'more' : 'less'} of the share
+              {model.criteria[g.index]?.label}: {Math.round(Math.abs(g.difference))} percentage
+              points {g.difference > 0 ? 'more' : 'less'} of the weight than the author gives it
             </li>
           ))}
         </ul>

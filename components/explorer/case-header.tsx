@@ -32,7 +32,9 @@ export function CaseHeader({ c }: { c: Case }) {
       <div className="space-y-2 print:hidden">
         {more.length > 0 && (
           <details className="rounded-lg border border-line px-4 py-2">
-            <summary className="min-h-9 cursor-pointer py-1 font-medium">More context</summary>
+            <summary className="min-h-11 cursor-pointer content-center py-1 font-medium">
+              More context
+            </summary>
             <div className="mt-2 space-y-3 leading-relaxed">
               {more.map((p, i) => (
                 <p key={i}>{p}</p>
@@ -42,7 +44,7 @@ export function CaseHeader({ c }: { c: Case }) {
         )}
         {c.context.timeline.length > 0 && (
           <details className="rounded-lg border border-line px-4 py-2">
-            <summary className="min-h-9 cursor-pointer py-1 font-medium">
+            <summary className="min-h-11 cursor-pointer content-center py-1 font-medium">
               Timeline ({c.context.timeline.length} events)
             </summary>
             <ol className="mt-2 space-y-3 border-l-2 border-line pl-4">
@@ -62,7 +64,7 @@ export function CaseHeader({ c }: { c: Case }) {
         )}
         {c.annotations.length > 0 && (
           <details className="rounded-lg border border-line px-4 py-2">
-            <summary className="min-h-9 cursor-pointer py-1 font-medium">
+            <summary className="min-h-11 cursor-pointer content-center py-1 font-medium">
               Notes on the article ({c.annotations.length})
             </summary>
             <div className="mt-2 space-y-2">

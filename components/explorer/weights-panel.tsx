@@ -137,7 +137,7 @@ function WeightRow({ index, label, note }: { index: number; label: string; note:
       </div>
       {note && (
         <details className="group text-sm">
-          <summary className="-mx-1 inline-flex min-h-8 cursor-pointer items-center rounded px-1 text-xs text-muted hover:text-ink lg:min-h-6">
+          <summary className="-mx-1 inline-flex min-h-11 cursor-pointer items-center rounded px-1 text-xs text-muted hover:text-ink lg:min-h-6">
             What this asks<span className="sr-only">: {label}</span>
           </summary>
           <div className="mt-1 mb-1 space-y-2">{note}</div>
