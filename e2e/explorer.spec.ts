@@ -189,7 +189,7 @@ test.describe('explorer', () => {
     const comparison = page.getByRole('region', { name: "Your weights vs the author's" });
     await expect(comparison).toContainText("Your weights are the same as the author's.");
 
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect(comparison).toContainText('percentage points from the author');
     await comparison.getByRole('button', { name: "Use the author's weights" }).click();
     await expect(comparison).toContainText("Your weights are the same as the author's.");
@@ -237,11 +237,12 @@ test.describe('explorer', () => {
   }) => {
     await openExplorer(page);
     const [a, b] = [c.options[0]!, c.options[3]!];
-    await page.getByRole('combobox', { name: 'Switch from' }).selectOption(a.id);
-    await page.getByRole('combobox', { name: 'To' }).selectOption(b.id);
+    const section = page.getByRole('region', { name: 'Head to head' });
+    await section.getByRole('combobox', { name: 'Switch from' }).selectOption(a.id);
+    await section.getByRole('combobox', { name: 'To', exact: true }).selectOption(b.id);
     const totals = expectedTotals(c, defaults);
     const net = totals.get(b.id)! - totals.get(a.id)!;
-    const table = page.getByRole('table', { name: /What switching from/ });
+    const table = section.getByRole('table', { name: /What switching from/ });
     await expect(table.getByRole('row')).toHaveCount(c.criteria.length + 2);
     const sign = net > 0 ? '+' : '−';
     await expect(table.getByRole('row', { name: /^Net/ })).toContainText(

@@ -39,6 +39,11 @@ test.describe('option pages', () => {
       if (o.kind === 'author-recommendation') {
         await expect(page.getByText("Author's recommendation")).toBeVisible();
       }
+      const width = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      expect(width[0], 'no sideways scrolling').toBeLessThanOrEqual(width[1]!);
       await expectAccessibleInBothThemes(page, `on the ${o.id} page`);
       await page.getByRole('link', { name: 'Weigh this option against the others' }).click();
       await expect(page).toHaveURL(new RegExp(`${explorerPath}$`));

@@ -34,7 +34,9 @@ test.describe('print', () => {
       "Use the author's weights",
       'Light',
     ]) {
-      await expect(page.getByRole('button', { name }).filter({ visible: true })).toHaveCount(0);
+      await expect(
+        page.getByRole('button', { name, exact: true }).filter({ visible: true }),
+      ).toHaveCount(0);
     }
     await expect(page.getByRole('heading', { name: 'Head to head' })).toBeHidden();
   });
