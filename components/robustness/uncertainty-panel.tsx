@@ -430,7 +430,9 @@ function SettingsLine({ result, state }: { result: SmaaResult; state: SmaaState 
       : `weights around yours (concentration ${Math.round(result.concentration)})`;
   const where =
     state.mode === 'main-thread' ? 'on this page, in small slices' : 'in a background worker';
-  const time = state.elapsedMs === null ? '' : ` in ${(state.elapsedMs / 1000).toFixed(1)} s`;
+  const ms = state.elapsedMs;
+  const time =
+    ms === null ? '' : ms < 1000 ? ` in ${Math.round(ms)} ms` : ` in ${(ms / 1000).toFixed(1)} s`;
   return (
     <p className="text-sm text-muted">
       {formatCount(result.samples)} draws, seed {result.seed}, {weightsText}; each score drawn from

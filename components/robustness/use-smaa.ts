@@ -46,6 +46,8 @@ export function useSmaa(
   createRunner: () => SmaaRunner = createSmaaRunner,
 ) {
   const [state, setState] = useState<SmaaState>(IDLE);
+  // The factory is read once: a caller passing an inline function must not restart anything.
+  const factory = useRef(createRunner);
   const runner = useRef<SmaaRunner | null>(null);
   const cancel = useRef<(() => void) | null>(null);
   const latest = useRef({ job, key });
@@ -67,7 +69,7 @@ export function useSmaa(
 
   const run = useCallback(() => {
     const { job: j, key: k } = latest.current;
-    runner.current ??= createRunner();
+    runner.current ??= factory.current();
     const r = runner.current;
     cancel.current?.();
     autoRun.current = true;
@@ -94,7 +96,7 @@ export function useSmaa(
         setState((s) => ({ ...s, status: 'error', error: message }));
       },
     });
-  }, [createRunner]);
+  }, []);
 
   const stop = useCallback(() => {
     cancel.current?.();
@@ -109,7 +111,9 @@ export function useSmaa(
     cancel.current?.();
     cancel.current = null;
     startedKey.current = null;
-    setState((s) => ({ ...s, status: 'running', progress: 0 }));
+    setState((s) =>
+      s.status === 'running' && s.progress === 0 ? s : { ...s, status: 'running', progress: 0 },
+    );
     const t = setTimeout(run, RERUN_DELAY_MS);
     return () => clearTimeout(t);
   }, [key, run]);

@@ -11,7 +11,7 @@ import { RulesView } from '@/components/robustness/rules-panel';
 import { SensitivityPanel } from '@/components/robustness/sensitivity-panel';
 import type { SmaaCallbacks, SmaaRunner } from '@/components/robustness/smaa-client';
 import { UncertaintyView } from '@/components/robustness/uncertainty-panel';
-import { RERUN_DELAY_MS } from '@/components/robustness/use-smaa';
+import { RERUN_DELAY_MS, useSmaa } from '@/components/robustness/use-smaa';
 import { namesFromModel } from '@/components/robustness/use-names';
 
 const model = modelFromCase(getCase('camp-taji-2020')!);
@@ -188,6 +188,34 @@ describe('UncertaintyView', () => {
     rerender(<UncertaintyView {...props} weights={equal.map((w, k) => (k ? w : 0))} />);
     act(() => vi.advanceTimersByTime(RERUN_DELAY_MS * 2));
     expect(fake.runs).toHaveLength(1);
+  });
+
+  it('re-runs once, without a render loop, even when the runner factory changes every render', () => {
+    // A minifier may inline the default factory into the parameter list, making a new function
+    // on every call of the hook; the hook must not restart or loop because of that.
+    const fake = fakeRunner();
+    let renders = 0;
+    const job = (samples: number): SmaaJob => ({
+      matrix: model.matrix,
+      options: { samples, seed: 1 },
+    });
+    function Harness({ samples }: { samples: number }) {
+      renders++;
+      const { state, run } = useSmaa(job(samples), String(samples), () => fake.runner);
+      return (
+        <button type="button" onClick={run}>
+          {state.status}
+        </button>
+      );
+    }
+    const { rerender } = render(<Harness samples={20000} />);
+    fireEvent.click(screen.getByRole('button'));
+    act(() => fake.runs[0]!.callbacks.onProgress(1, 10));
+    rerender(<Harness samples={5000} />);
+    const before = renders;
+    act(() => vi.advanceTimersByTime(RERUN_DELAY_MS * 3));
+    expect(renders - before).toBeLessThan(5);
+    expect(fake.runs.map((r) => r.job.options.samples)).toEqual([20000, 5000]);
   });
 
   it('samples uniformly at "any weights at all"', () => {
