@@ -82,7 +82,7 @@ export function RulesView({ matrix, weights, criteria, names, initialMinimums }:
           Satisficing rules out any option scoring below your minimum on any criterion (0–10). They
           start at {DEFAULT_MINIMUM}, which rules out only near-worst outcomes; 0 means no minimum.
         </p>
-        <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
+        <div className="grid max-w-4xl gap-x-8 gap-y-2 sm:grid-cols-2">
           {criteria.map((k, index) => (
             <div key={k.id} className="flex items-center justify-between gap-3">
               <label htmlFor={`${id}-min-${index}`} className="min-w-0 text-sm">
@@ -146,14 +146,14 @@ export function RulesView({ matrix, weights, criteria, names, initialMinimums }:
                 <p>
                   <span className="text-muted">Winner: </span>
                   <strong className={r.winners.length === 0 ? 'text-bad' : ''}>
-                    {ruleWinner(r, names.short)}
+                    {ruleWinner(r, names.prose)}
                   </strong>
                 </p>
                 <ol aria-label={`Order under ${RULE_HEADINGS[r.rule].toLowerCase()}`}>
                   {ruleOrder(r, names.short).map((row) => (
                     <li key={row.option} className="flex gap-2">
-                      <span className="w-8 shrink-0 text-right tabular-nums">
-                        {row.place === null ? '–' : `${row.place}.`}
+                      <span className="w-7 shrink-0 tabular-nums">
+                        {row.place === null ? '–' : row.place}
                       </span>
                       <span className={row.place === null ? 'text-muted' : ''}>
                         {nameOf(names.short.options, row.option)}

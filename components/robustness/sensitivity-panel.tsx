@@ -9,11 +9,15 @@ import {
   sweepLines,
   type DecisionMatrix,
 } from '@/lib/decision';
-import { formatPoints, formatShare } from '@/lib/explorer/format';
+import { capitalise, formatPoints, formatShare, joinLabels } from '@/lib/explorer/format';
 import { nameOf } from '@/lib/robustness/labels';
 import { sensitivityGeometry } from '@/lib/robustness/sensitivity-geometry';
-import { smallestChangeSentence, stabilitySentence } from '@/lib/robustness/sentences';
-import { formatPercent } from '@/lib/robustness/format';
+import {
+  coincidentLines,
+  flipSentence,
+  smallestChangeSentence,
+  stabilitySentence,
+} from '@/lib/robustness/sentences';
 import { useCaseModel, useNormalisedWeights, usePoints } from '@/components/explorer/use-explorer';
 import { OptionKey } from './option-key';
 import { SensitivityChart } from './sensitivity-chart';
@@ -136,7 +140,7 @@ export function SensitivityView({
       </figure>
 
       <div className="space-y-2">
-        <table className="w-full border-collapse text-sm tabular-nums">
+        <table className="w-full max-w-2xl border-collapse text-sm tabular-nums">
           <caption className="mb-1 text-left font-semibold">
             The chart in numbers: totals as the weight on {criterion.label} changes
           </caption>
@@ -170,17 +174,14 @@ export function SensitivityView({
           </tbody>
         </table>
         <p className="text-sm">
-          {sweep.flips.length === 0 ? (
-            <>The lead does not change anywhere from 0% to 100% on this criterion.</>
-          ) : (
-            <>
-              Where the lead changes:{' '}
-              {sweep.flips
-                .map((f) => `at ${formatPercent(f.at)}, ${short(f.to)} overtakes ${short(f.from)}`)
-                .join('; ')}
-              .
-            </>
-          )}
+          {flipSentence(sweep.flips, names.prose)}
+          {coincidentLines(sweep.lines).map((group) => (
+            <span key={group.join()}>
+              {' '}
+              {capitalise(joinLabels(group.map((o) => nameOf(names.prose.options, o))))} have the
+              same total at every weight here, so their lines lie on top of each other.
+            </span>
+          ))}
         </p>
       </div>
 

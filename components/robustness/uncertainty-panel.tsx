@@ -291,7 +291,7 @@ function Results({
         </p>
         <RankBars result={result} order={order} short={short} />
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm tabular-nums">
+          <table className="w-full max-w-2xl border-collapse text-sm tabular-nums">
             <caption className="sr-only">Chance of each rank, as a percentage of draws</caption>
             <thead>
               <tr className="border-b border-line">
@@ -337,7 +337,7 @@ function Results({
           tabIndex={0}
           className="overflow-x-auto rounded focus-visible:outline-3"
         >
-          <table className="w-full border-collapse text-sm tabular-nums">
+          <table className="w-full max-w-4xl border-collapse text-sm tabular-nums">
             <caption className="sr-only">
               Central weights: the average weights under which each option came first
             </caption>

@@ -4,7 +4,7 @@
  */
 
 import type { RuleName, RuleResult } from '@/lib/decision/rules';
-import { formatScore, joinLabels } from '@/lib/explorer/format';
+import { capitalise, formatScore, joinLabels } from '@/lib/explorer/format';
 import { nameOf, type Names } from './labels';
 
 /**
@@ -107,9 +107,12 @@ export function ruleOrder(result: RuleResult, names: Names): RuleOrderItem[] {
   }
 }
 
-/** The winner cell: one name, "A and B (tied)", or "No option survives". */
+/**
+ * The winner cell: one name, "A and b (tied)", or "No option survives". Pass prose names (a
+ * leading "the" in lower case): the first letter is capitalised here.
+ */
 export function ruleWinner(result: RuleResult, names: Names): string {
   if (result.winners.length === 0) return 'No option survives';
   const w = joinLabels(result.winners.map((id) => nameOf(names.options, id)));
-  return result.winners.length > 1 ? `${w} (tied)` : w;
+  return capitalise(result.winners.length > 1 ? `${w} (tied)` : w);
 }

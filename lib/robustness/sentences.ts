@@ -140,3 +140,44 @@ export function smallestChangeSentence(
   }
   return `The smallest single change that alters the winner: ${up ? 'raise' : 'lower'} ${C} from ${formatPercent(change.from)} to ${to} of the weight${hint}; then ${T} leads.`;
 }
+
+/**
+ * Options whose sweep lines coincide (same total at every weight of the swept criterion), in
+ * groups of two or more, by option id; one drawn line then hides the other, so the chart's text
+ * says so. Lines within 1e-9 in intercept and slope count as the same.
+ */
+export function coincidentLines(
+  lines: readonly { readonly option: string; readonly intercept: number; readonly slope: number }[],
+): string[][] {
+  const groups: string[][] = [];
+  const seen = new Set<string>();
+  lines.forEach((a, i) => {
+    if (seen.has(a.option)) return;
+    const group = [a.option];
+    for (const b of lines.slice(i + 1)) {
+      if (Math.abs(a.intercept - b.intercept) <= 1e-9 && Math.abs(a.slope - b.slope) <= 1e-9) {
+        group.push(b.option);
+        seen.add(b.option);
+      }
+    }
+    if (group.length > 1) groups.push(group);
+  });
+  return groups;
+}
+
+/**
+ * Where the lead changes along one sweep, in one sentence: "At 20%, the high road overtakes the
+ * middle path." (flips joined with semicolons), or a sentence saying it never changes.
+ */
+export function flipSentence(
+  flips: readonly { readonly at: number; readonly from: string; readonly to: string }[],
+  names: Names,
+): string {
+  if (flips.length === 0)
+    return 'The lead does not change anywhere from 0% to 100% on this criterion.';
+  const parts = flips.map(
+    (f) =>
+      `at ${formatPercent(f.at)}, ${nameOf(names.options, f.to)} overtakes ${nameOf(names.options, f.from)}`,
+  );
+  return capitalise(`${parts.join('; ')}.`);
+}

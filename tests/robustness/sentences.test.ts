@@ -9,7 +9,13 @@ import {
 } from '@/lib/decision';
 import { getCase } from '@/content';
 import { defaultPoints, modelFromCase } from '@/lib/explorer/model';
-import { pointsPast, smallestChangeSentence, stabilitySentence } from '@/lib/robustness/sentences';
+import {
+  coincidentLines,
+  flipSentence,
+  pointsPast,
+  smallestChangeSentence,
+  stabilitySentence,
+} from '@/lib/robustness/sentences';
 
 const names = {
   options: { A: 'Alpha', B: 'Beta', C: 'Gamma' },
@@ -211,5 +217,43 @@ describe('smallestChangeSentence', () => {
 describe('pointsPast', () => {
   it('is null when the other criteria have no points', () => {
     expect(pointsPast([10, 0, 0], 0, 0.5, 'increase')).toBeNull();
+  });
+});
+
+describe('coincidentLines', () => {
+  it('groups options whose lines are the same', () => {
+    const line = (option: string, intercept: number, slope: number) => ({
+      option,
+      intercept,
+      slope,
+    });
+    expect(
+      coincidentLines([
+        line('A', 40, 10),
+        line('B', 42, 1),
+        line('C', 40, 10 + 1e-12),
+        line('D', 42, 2),
+      ]),
+    ).toEqual([['A', 'C']]);
+    expect(coincidentLines([line('A', 1, 1)])).toEqual([]);
+  });
+});
+
+describe('flipSentence', () => {
+  it.each([
+    { flips: [], expected: 'The lead does not change anywhere from 0% to 100% on this criterion.' },
+    {
+      flips: [{ at: 0.2045, from: 'A', to: 'B' }],
+      expected: 'At 20%, Beta overtakes Alpha.',
+    },
+    {
+      flips: [
+        { at: 0.1, from: 'C', to: 'A' },
+        { at: 0.6, from: 'A', to: 'B' },
+      ],
+      expected: 'At 10%, Alpha overtakes Gamma; at 60%, Beta overtakes Alpha.',
+    },
+  ])('words $expected', ({ flips, expected }) => {
+    expect(flipSentence(flips, names)).toBe(expected);
   });
 });
