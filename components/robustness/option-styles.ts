@@ -1,8 +1,9 @@
 /**
  * How each option is drawn in the robustness charts, by its index in case order (cycled past
  * six). Colour is never the only signal: every option also has its own dash pattern and marker
- * shape, and is named by a direct label. Light shades are 700s and dark ones 300s, so lines keep
- * at least 3:1 contrast against the surface in both themes.
+ * shape, and is named by a direct label. The colours are custom properties set per theme (and
+ * for print) in robustness.module.css: 700 shades in light, 300s in dark, so lines keep at least
+ * 3:1 contrast against the surface in both themes. They only resolve inside RobustnessSection.
  */
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star';
@@ -21,44 +22,44 @@ export interface OptionStyle {
 
 const STYLES: readonly OptionStyle[] = [
   {
-    stroke: 'stroke-sky-700 dark:stroke-sky-300',
-    fill: 'fill-sky-700 dark:fill-sky-300',
-    region: 'fill-sky-700/10 dark:fill-sky-300/15',
+    stroke: 'stroke-(--opt-0)',
+    fill: 'fill-(--opt-0)',
+    region: 'fill-(--opt-0)/12',
     dash: undefined,
     marker: 'circle',
   },
   {
-    stroke: 'stroke-orange-700 dark:stroke-orange-300',
-    fill: 'fill-orange-700 dark:fill-orange-300',
-    region: 'fill-orange-700/10 dark:fill-orange-300/15',
+    stroke: 'stroke-(--opt-1)',
+    fill: 'fill-(--opt-1)',
+    region: 'fill-(--opt-1)/12',
     dash: '9 4',
     marker: 'square',
   },
   {
-    stroke: 'stroke-violet-700 dark:stroke-violet-300',
-    fill: 'fill-violet-700 dark:fill-violet-300',
-    region: 'fill-violet-700/10 dark:fill-violet-300/15',
+    stroke: 'stroke-(--opt-2)',
+    fill: 'fill-(--opt-2)',
+    region: 'fill-(--opt-2)/12',
     dash: '2 4',
     marker: 'triangle',
   },
   {
-    stroke: 'stroke-emerald-700 dark:stroke-emerald-300',
-    fill: 'fill-emerald-700 dark:fill-emerald-300',
-    region: 'fill-emerald-700/10 dark:fill-emerald-300/15',
+    stroke: 'stroke-(--opt-3)',
+    fill: 'fill-(--opt-3)',
+    region: 'fill-(--opt-3)/12',
     dash: '12 4 2 4',
     marker: 'diamond',
   },
   {
-    stroke: 'stroke-rose-700 dark:stroke-rose-300',
-    fill: 'fill-rose-700 dark:fill-rose-300',
-    region: 'fill-rose-700/10 dark:fill-rose-300/15',
+    stroke: 'stroke-(--opt-4)',
+    fill: 'fill-(--opt-4)',
+    region: 'fill-(--opt-4)/12',
     dash: '6 3',
     marker: 'cross',
   },
   {
-    stroke: 'stroke-teal-700 dark:stroke-teal-300',
-    fill: 'fill-teal-700 dark:fill-teal-300',
-    region: 'fill-teal-700/10 dark:fill-teal-300/15',
+    stroke: 'stroke-(--opt-5)',
+    fill: 'fill-(--opt-5)',
+    region: 'fill-(--opt-5)/12',
     dash: '1 3',
     marker: 'star',
   },

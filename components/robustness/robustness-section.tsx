@@ -1,4 +1,5 @@
 import { RulesLoader, SensitivityLoader, UncertaintyLoader } from './robustness-loaders';
+import styles from './robustness.module.css';
 
 function Part({
   id,
@@ -30,7 +31,10 @@ function Part({
  */
 export function RobustnessSection() {
   return (
-    <section aria-labelledby="robustness-heading" className="space-y-10 print:break-before-page">
+    <section
+      aria-labelledby="robustness-heading"
+      className={`space-y-10 print:break-before-page ${styles.root}`}
+    >
       <div className="space-y-1">
         <h2 id="robustness-heading" className="text-2xl font-semibold">
           How robust is this?

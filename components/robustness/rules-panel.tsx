@@ -127,7 +127,7 @@ export function RulesView({ matrix, weights, criteria, names, initialMinimums }:
         </caption>
         <thead>
           <tr className="border-b border-line text-left">
-            <th scope="col" className="w-1/3 py-2 pr-3 font-medium">
+            <th scope="col" className="w-24 py-2 pr-3 font-medium sm:w-1/3">
               Rule
             </th>
             <th scope="col" className="py-2 font-medium">
@@ -140,9 +140,11 @@ export function RulesView({ matrix, weights, criteria, names, initialMinimums }:
             <tr key={r.rule} className="break-inside-avoid border-b border-line align-top">
               <th scope="row" className="py-3 pr-3 text-left font-normal">
                 <span className="block font-semibold">{RULE_HEADINGS[r.rule]}</span>
-                <span className="block text-muted">{RULE_QUESTIONS[r.rule]}</span>
+                <span className="hidden text-muted sm:block">{RULE_QUESTIONS[r.rule]}</span>
               </th>
               <td className="space-y-2 py-3">
+                {/* On a phone the question moves here, where there is room for it. */}
+                <p className="text-muted sm:hidden">{RULE_QUESTIONS[r.rule]}</p>
                 <p>
                   <span className="text-muted">Winner: </span>
                   <strong className={r.winners.length === 0 ? 'text-bad' : ''}>

@@ -128,7 +128,7 @@ export function SensitivityView({
           <span className="block font-medium">{sentence}</span>
         </figcaption>
         <OptionKey options={options} />
-        <div ref={chartBox} className="min-w-0">
+        <div ref={chartBox} className="max-w-4xl min-w-0">
           <SensitivityChart
             id={`${id}-chart`}
             geometry={geometry}

@@ -41,13 +41,16 @@ export interface UncertaintyViewProps {
   readonly createRunner?: () => SmaaRunner;
 }
 
-/** Segment colours by rank, darkest (light theme) for first; text on each passes WCAG AA. */
+/**
+ * Segment colours by rank, darkest (light theme) for first; text on each passes WCAG AA. The
+ * custom properties are set per theme and for print in robustness.module.css.
+ */
 const RANK_SHADES = [
-  'bg-blue-800 text-white dark:bg-blue-300 dark:text-slate-950',
-  'bg-blue-500 text-slate-950 dark:bg-blue-600 dark:text-white',
-  'bg-blue-200 text-slate-950 dark:bg-blue-900 dark:text-white',
-  'bg-slate-300 text-slate-950 dark:bg-slate-600 dark:text-white',
-  'bg-slate-100 text-slate-950 dark:bg-slate-800 dark:text-white',
+  'bg-(--rank-0) text-(--rank-ink-0)',
+  'bg-(--rank-1) text-(--rank-ink-1)',
+  'bg-(--rank-2) text-(--rank-ink-2)',
+  'bg-(--rank-3) text-(--rank-ink-3)',
+  'bg-(--rank-4) text-(--rank-ink-4)',
 ] as const;
 const rankShade = (r: number) => RANK_SHADES[Math.min(r, RANK_SHADES.length - 1)]!;
 
@@ -337,7 +340,7 @@ function Results({
           tabIndex={0}
           className="overflow-x-auto rounded focus-visible:outline-3"
         >
-          <table className="w-full max-w-4xl border-collapse text-sm tabular-nums">
+          <table className="w-full max-w-4xl border-collapse text-xs tabular-nums sm:text-sm">
             <caption className="sr-only">
               Central weights: the average weights under which each option came first
             </caption>
@@ -346,11 +349,11 @@ function Results({
                 <th scope="col" className="py-1 pr-2 text-left font-medium">
                   Criterion
                 </th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">
+                <th scope="col" className="px-1 py-1 text-right font-medium sm:px-2">
                   Yours
                 </th>
                 {order.map((i) => (
-                  <th key={i} scope="col" className="px-2 py-1 text-right font-medium">
+                  <th key={i} scope="col" className="px-1 py-1 text-right font-medium sm:px-2">
                     {short(i)}
                   </th>
                 ))}
@@ -362,11 +365,11 @@ function Results({
                   <th scope="row" className="py-1 pr-2 text-left font-normal">
                     {k.label}
                   </th>
-                  <td className="px-2 py-1 text-right">{formatPercent(weights[j] ?? 0)}</td>
+                  <td className="px-1 py-1 text-right sm:px-2">{formatPercent(weights[j] ?? 0)}</td>
                   {order.map((i) => {
                     const cw = result.centralWeights[i];
                     return (
-                      <td key={i} className="px-2 py-1 text-right">
+                      <td key={i} className="px-1 py-1 text-right sm:px-2">
                         {cw ? formatPercent(cw[j] ?? 0) : '—'}
                       </td>
                     );
