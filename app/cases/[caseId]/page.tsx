@@ -14,6 +14,7 @@ import { ScoreMatrix } from '@/components/explorer/score-matrix';
 import { ShareControls } from '@/components/explorer/share-controls';
 import { WeightsNotice } from '@/components/explorer/weights-notice';
 import { WeightsPanel } from '@/components/explorer/weights-panel';
+import { RobustnessSection } from '@/components/robustness/robustness-section';
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -120,10 +121,7 @@ export default async function CasePage({ params }: Props) {
           <HeadToHeadLoader />
         </Section>
 
-        {/* ROBUSTNESS: insert <RobustnessSection /> here ("How robust is this?"). It reads the
-            weights and matrix through useNormalisedWeights() / useDecisionMatrix() /
-            useCaseModel() from components/explorer/use-explorer.ts, so it must stay inside
-            <ExplorerProvider>. */}
+        <RobustnessSection />
       </div>
     </ExplorerProvider>
   );
