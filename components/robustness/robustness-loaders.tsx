@@ -5,7 +5,12 @@ import dynamic from 'next/dynamic';
 // The panels sit at the end of the explorer and carry the charts, the rules and the worker
 // client, so their code loads in separate chunks after the page, keeping first-load JS small.
 function Placeholder({ height }: { height: string }) {
-  return <div aria-hidden="true" className={`${height} animate-pulse rounded-lg bg-surface`} />;
+  return (
+    <div
+      aria-hidden="true"
+      className={`${height} rounded-lg bg-surface motion-safe:animate-pulse`}
+    />
+  );
 }
 
 /** The sensitivity charts and sentences, loaded on demand. */
