@@ -559,6 +559,7 @@ export const campTaji2020 = {
     {
       id: 'withdraw',
       label: 'Withdraw from Iraq',
+      shortLabel: 'Withdrawal',
       summary:
         'Leave Iraq, taking U.S. forces out of the militias’ reach and ending the mission there.',
       kind: 'article-option',
@@ -759,6 +760,7 @@ export const campTaji2020 = {
     {
       id: 'low-road',
       label: 'The low road: a rolling campaign of elimination',
+      shortLabel: 'The low road',
       summary:
         'Fight Iran’s militias on their own terms: a sustained campaign that kills many more of their fighters and leaders.',
       kind: 'article-option',
@@ -954,6 +956,7 @@ export const campTaji2020 = {
     {
       id: 'high-road',
       label: 'The high road: proportionate strikes, largely outside Iraq',
+      shortLabel: 'The high road',
       summary:
         'Play the responsible actor: limit retaliation to immediate, proportionate strikes, mostly outside Iraq.',
       kind: 'article-option',
@@ -1133,6 +1136,7 @@ export const campTaji2020 = {
     {
       id: 'middle-path',
       label: 'The middle path (the author’s recommendation)',
+      shortLabel: 'The middle path',
       summary:
         'Prompt, decisive, unclaimed strikes on senior militia leaders when they can be found, under ground rules agreed by Congress and the administration; force protection brought in quietly; and letting the militias over-reach while the coalition helps Iraq defeat ISIS.',
       kind: 'author-recommendation',

@@ -7,12 +7,11 @@ const c = flagship();
 const matrix = matrixFromCase(c);
 const defaults = c.criteria.map((k) => k.defaultWeight);
 const pct = (share: number) => `${Math.round(share * 100)}%`;
-/** An option's name as the section writes it: its label up to any colon or bracket. */
-const shortName = (id: string) =>
-  c.options
-    .find((o) => o.id === id)!
-    .label.split(/[:(]/)[0]!
-    .trim();
+/** An option's name as the section writes it: its short label. */
+const shortName = (id: string) => {
+  const o = c.options.find((x) => x.id === id)!;
+  return o.shortLabel ?? o.label;
+};
 
 function section(page: Page) {
   return page.getByRole('region', { name: 'How robust is this?' });

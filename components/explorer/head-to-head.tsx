@@ -17,7 +17,7 @@ export function HeadToHead() {
   const setPair = useExplorer((s) => s.setPair);
   const id = useId();
   const labelOf = (optionId: string) =>
-    model.options.find((o) => o.id === optionId)?.label ?? optionId;
+    model.options.find((o) => o.id === optionId)?.shortLabel ?? optionId;
   const h = headToHead(model.matrix, weights, from, to);
 
   const select = (which: 'from' | 'to') => (
@@ -35,7 +35,7 @@ export function HeadToHead() {
       >
         {model.options.map((o) => (
           <option key={o.id} value={o.id}>
-            {o.label}
+            {o.shortLabel}
           </option>
         ))}
       </select>

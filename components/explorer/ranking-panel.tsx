@@ -44,7 +44,7 @@ export function RankingPanel() {
                 className="min-h-11 text-lg font-bold"
               />
               <div className="min-w-0">
-                <p className="font-medium">{option?.label}</p>
+                <p className="font-medium">{option?.shortLabel}</p>
                 <div aria-hidden="true" className="mt-1 h-1.5 rounded-full bg-surface-2">
                   <div
                     className="h-full rounded-full bg-accent transition-[width] duration-150 motion-reduce:transition-none"

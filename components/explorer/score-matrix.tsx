@@ -41,7 +41,7 @@ export function ScoreMatrix({ c }: { c: Case }) {
                   scope="col"
                   className="p-1 text-left align-bottom text-xs font-semibold sm:text-sm"
                 >
-                  {o.label}
+                  {o.shortLabel ?? o.label}
                 </th>
               ))}
             </tr>

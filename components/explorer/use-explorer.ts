@@ -84,11 +84,11 @@ export function useLead(): LeadSummary {
   return useExplorer(selectLead);
 }
 
-/** A function from option id to its label (stable for the page). */
+/** A function from option id to its short label, for sentences and lists (stable for the page). */
 export function useOptionLabel(): (optionId: string) => string {
   const model = useCaseModel();
   return useMemo(() => {
-    const labels = new Map(model.options.map((o) => [o.id, o.label]));
+    const labels = new Map(model.options.map((o) => [o.id, o.shortLabel]));
     return (id: string) => labels.get(id) ?? id;
   }, [model]);
 }

@@ -2,12 +2,7 @@
 
 import { useMemo } from 'react';
 import type { ExplorerModel } from '@/lib/explorer/model';
-import {
-  proseCriterionLabel,
-  proseOptionLabel,
-  shortOptionLabel,
-  type Names,
-} from '@/lib/robustness/labels';
+import { proseCriterionLabel, proseOptionLabel, type Names } from '@/lib/robustness/labels';
 
 /** The three ways the robustness section names things. */
 export interface RobustnessNames {
@@ -23,18 +18,16 @@ export interface RobustnessNames {
 export function namesFromModel(
   model: Pick<ExplorerModel, 'options' | 'criteria'>,
 ): RobustnessNames {
-  const by = <T extends { id: string; label: string }>(
-    xs: readonly T[],
-    f: (s: string) => string,
-  ) => Object.fromEntries(xs.map((x) => [x.id, f(x.label)]));
-  const same = (s: string) => s;
+  const by = <T extends { id: string }>(xs: readonly T[], name: (x: T) => string) =>
+    Object.fromEntries(xs.map((x) => [x.id, name(x)]));
+  const label = (x: { label: string }) => x.label;
   return {
     prose: {
-      options: by(model.options, proseOptionLabel),
-      criteria: by(model.criteria, proseCriterionLabel),
+      options: by(model.options, (o) => proseOptionLabel(o.shortLabel)),
+      criteria: by(model.criteria, (k) => proseCriterionLabel(k.label)),
     },
-    short: { options: by(model.options, shortOptionLabel), criteria: by(model.criteria, same) },
-    full: { options: by(model.options, same), criteria: by(model.criteria, same) },
+    short: { options: by(model.options, (o) => o.shortLabel), criteria: by(model.criteria, label) },
+    full: { options: by(model.options, label), criteria: by(model.criteria, label) },
   };
 }
 

@@ -132,6 +132,11 @@ export const optionKindSchema = z.enum(['article-option', 'author-recommendation
 export const optionSchema = z.strictObject({
   id: idSchema,
   label: text,
+  /**
+   * A short name for sentences, rankings and narrow columns ("The middle path"); the label is
+   * used where there is room. Defaults to the label.
+   */
+  shortLabel: text.max(24, 'must be at most 24 characters').optional(),
   summary: text,
   kind: optionKindSchema,
   /** The concrete actions the option involves. */

@@ -13,6 +13,8 @@ export interface ModelCriterion {
 export interface ModelOption {
   readonly id: string;
   readonly label: string;
+  /** The name for sentences, rankings and narrow places (the label when the case has none). */
+  readonly shortLabel: string;
   /** True for the case author's own recommendation. */
   readonly recommended: boolean;
 }
@@ -52,6 +54,7 @@ export function modelFromCase(c: Case): ExplorerModel {
     options: c.options.map((o) => ({
       id: o.id,
       label: o.label,
+      shortLabel: o.shortLabel ?? o.label,
       recommended: o.kind === 'author-recommendation',
     })),
     matrix: matrixFromCase(c),

@@ -1,20 +1,4 @@
-/**
- * Short names for options, for places with no room for the full label (direct labels on a
- * chart, column headings of narrow tables). The full label is always available nearby.
- */
-
-/**
- * The label up to its first colon or opening bracket, trimmed: "The low road: a rolling
- * campaign of elimination" → "The low road"; "The middle path (the author’s recommendation)" →
- * "The middle path". A label with neither is returned whole, so the result is never empty
- * unless the label is. Two options can end up with the same short label; callers that key by
- * label must key by option id instead.
- */
-export function shortOptionLabel(label: string): string {
-  const cut = label.search(/[:(]/);
-  const short = (cut > 0 ? label.slice(0, cut) : label).trim();
-  return short || label.trim();
-}
+/** Names for options and criteria as the robustness section writes them. */
 
 /**
  * Splits a short label into at most `maxLines` lines of roughly `width` characters, breaking
@@ -52,8 +36,8 @@ export function nameOf(table: Readonly<Record<string, string>>, id: string): str
  * the high road leads"); other labels are kept as written, since they may be names. Sentence
  * builders capitalise whatever starts a sentence.
  */
-export function proseOptionLabel(label: string): string {
-  return shortOptionLabel(label).replace(/^The\s/, 'the ');
+export function proseOptionLabel(shortLabel: string): string {
+  return shortLabel.replace(/^The\s/, 'the ');
 }
 
 /**

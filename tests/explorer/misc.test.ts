@@ -96,3 +96,15 @@ describe('risks', () => {
     expect(grid[4]?.[0]?.map((p) => p.optionId)).toEqual(['alpha', 'bravo', 'charlie']);
   });
 });
+
+describe('modelFromCase', () => {
+  it('uses an option’s short label for sentences, and its label when it has none', () => {
+    const withShort = {
+      ...fixtureCase,
+      options: fixtureCase.options.map((o, i) => (i === 0 ? { ...o, shortLabel: 'Short' } : o)),
+    };
+    const model = modelFromCase(withShort);
+    expect(model.options[0]?.shortLabel).toBe('Short');
+    expect(model.options[1]?.shortLabel).toBe(fixtureCase.options[1]?.label);
+  });
+});

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatPercent, formatPercentBound } from '@/lib/robustness/format';
-import {
-  proseCriterionLabel,
-  proseOptionLabel,
-  shortOptionLabel,
-  wrapLabel,
-} from '@/lib/robustness/labels';
+import { proseCriterionLabel, proseOptionLabel, wrapLabel } from '@/lib/robustness/labels';
 
 describe('formatPercent', () => {
   it.each([
@@ -39,17 +34,6 @@ describe('formatCount', () => {
   });
 });
 
-describe('shortOptionLabel', () => {
-  it.each([
-    ['The low road: a rolling campaign of elimination', 'The low road'],
-    ['The middle path (the author’s recommendation)', 'The middle path'],
-    ['Withdraw from Iraq', 'Withdraw from Iraq'],
-    [': odd', ': odd'],
-  ])('shortens %j to %j', (label, expected) => {
-    expect(shortOptionLabel(label)).toBe(expected);
-  });
-});
-
 describe('wrapLabel', () => {
   it.each([
     { label: 'Withdraw from Iraq', width: 10, expected: ['Withdraw', 'from Iraq'] },
@@ -63,8 +47,8 @@ describe('wrapLabel', () => {
 
 describe('prose labels', () => {
   it.each([
-    ['The middle path (the author’s recommendation)', 'the middle path'],
-    ['Withdraw from Iraq', 'Withdraw from Iraq'],
+    ['The middle path', 'the middle path'],
+    ['Withdrawal', 'Withdrawal'],
     ['Theatre defence', 'Theatre defence'],
   ])('option %j reads %j inside a sentence', (label, expected) => {
     expect(proseOptionLabel(label)).toBe(expected);
