@@ -16,11 +16,16 @@ export function flagship(): Case {
 
 export const explorerPath = `/cases/${CASE_ID}`;
 
-/** The order (option labels, best first) that lib/decision predicts for these points. */
+/** How the ranking and its announcements name an option: its short label. */
+export function shortName(o: { label: string; shortLabel?: string }): string {
+  return o.shortLabel ?? o.label;
+}
+
+/** The order (option short names, best first) that lib/decision predicts for these points. */
 export function expectedOrder(c: Case, points: readonly number[]): string[] {
   const m = matrixFromCase(c);
   const ranked = rankOptions(m.options, weightedTotals(m.scores, normaliseWeights(points)));
-  return ranked.map((r) => c.options[r.index]!.label);
+  return ranked.map((r) => shortName(c.options[r.index]!));
 }
 
 /** The totals lib/decision predicts, by option id. */
@@ -46,7 +51,7 @@ export function rankingItems(page: Page) {
   return page.getByRole('list', { name: 'Ranking' }).getByRole('listitem');
 }
 
-/** Expects the ranking list to show exactly these option labels, in this order. */
+/** Expects the ranking list to show exactly these option names, in this order. */
 export async function expectRankingOrder(page: Page, labels: readonly string[]) {
   await expect(rankingItems(page)).toHaveCount(labels.length);
   await expect
@@ -73,6 +78,6 @@ export function announcement(c: Case, before: readonly number[], after: readonly
   const m = matrixFromCase(c);
   const rank = (p: readonly number[]) =>
     rankOptions(m.options, weightedTotals(m.scores, normaliseWeights(p)));
-  const label = (id: string) => c.options.find((o) => o.id === id)!.label;
+  const label = (id: string) => shortName(c.options.find((o) => o.id === id)!);
   return describeRankingChange(rank(before), rank(after), label);
 }

@@ -8,6 +8,7 @@ import {
   flagship,
   openExplorer,
   readPoints,
+  shortName,
 } from './explorer-helpers';
 
 const c = flagship();
@@ -162,7 +163,7 @@ test.describe('explorer', () => {
     const points = await readPoints(page, c);
     await expectRankingOrder(page, expectedOrder(c, points));
     const totals = expectedTotals(c, points);
-    const top = c.options.find((o) => o.label === expectedOrder(c, points)[0])!;
+    const top = c.options.find((o) => shortName(o) === expectedOrder(c, points)[0])!;
     await expect(page.getByRole('article', { name: top.label })).toContainText(
       totals.get(top.id)!.toFixed(1),
     );
@@ -200,7 +201,7 @@ test.describe('explorer', () => {
   }) => {
     await openExplorer(page);
     const ranking = page.getByRole('list', { name: 'Ranking' });
-    const leader = c.options.find((o) => o.label === expectedOrder(c, defaults)[0])!;
+    const leader = c.options.find((o) => shortName(o) === expectedOrder(c, defaults)[0])!;
 
     await ranking
       .getByRole('button', { name: /out of 100: how is this worked out/ })

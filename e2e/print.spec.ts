@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { chooseTheme, expect, test } from './fixtures';
 import { expectRankingOrder, expectedOrder, flagship, openExplorer } from './explorer-helpers';
 
 const c = flagship();
@@ -39,5 +39,32 @@ test.describe('print', () => {
       ).toHaveCount(0);
     }
     await expect(page.getByRole('heading', { name: 'Head to head' })).toBeHidden();
+  });
+
+  test('a page printed from dark mode prints dark text on white', async ({ page }) => {
+    await openExplorer(page);
+    await chooseTheme(page, 'Dark');
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    const colours = () =>
+      page.evaluate(() => {
+        const h1 = document.querySelector('h1')!;
+        const cell = document.querySelector('table td, table th')!;
+        return {
+          page: getComputedStyle(document.body).backgroundColor,
+          heading: getComputedStyle(h1).color,
+          cell: getComputedStyle(cell).color,
+        };
+      });
+    const onScreen = await colours();
+    expect(onScreen.page).not.toBe('rgb(255, 255, 255)');
+
+    await page.emulateMedia({ media: 'print' });
+    const printed = await colours();
+    expect(printed.page).toBe('rgb(255, 255, 255)');
+    for (const colour of [printed.heading, printed.cell]) {
+      // Every channel dark: legible on paper.
+      const channels = colour.match(/\d+/g)!.slice(0, 3).map(Number);
+      expect(Math.max(...channels), colour).toBeLessThan(90);
+    }
   });
 });
