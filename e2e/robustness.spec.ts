@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { matrixFromCase, normaliseWeights, stabilityInterval } from '@/lib/decision';
 import { expect, expectAccessibleInBothThemes, chooseTheme, test } from './fixtures';
-import { expectRankingOrder, expectedOrder, flagship, openExplorer } from './explorer-helpers';
+import { expectRankingOrder, expectedOrder, flagship } from './explorer-helpers';
+import { openSection, section } from './robustness-helpers';
 
 const c = flagship();
 const matrix = matrixFromCase(c);
@@ -12,21 +13,6 @@ const shortName = (id: string) => {
   const o = c.options.find((x) => x.id === id)!;
   return o.shortLabel ?? o.label;
 };
-
-function section(page: Page) {
-  return page.getByRole('region', { name: 'How robust is this?' });
-}
-
-/** Opens the explorer and waits for the section's panels to load. */
-async function openSection(page: Page) {
-  await openExplorer(page);
-  const s = section(page);
-  await expect(s.getByRole('heading', { level: 2, name: 'How robust is this?' })).toBeVisible();
-  await expect(s.getByRole('figure')).toBeVisible();
-  await expect(s.getByRole('button', { name: 'Run the analysis' })).toBeVisible();
-  await expect(s.getByRole('table', { name: /under each rule/ })).toBeVisible();
-  return s;
-}
 
 /** Records the longest gap between animation frames from now on (main-thread stalls). */
 async function watchFrames(page: Page) {
@@ -202,74 +188,5 @@ test.describe('robustness', () => {
         await testInfo.attach(file, { path, contentType: 'image/png' });
       }
     }
-  });
-});
-
-test.describe('robustness timings', () => {
-  test('measures SMAA in the browser (runs only with ROBUSTNESS_MEASURE=1)', async ({
-    page,
-  }, testInfo) => {
-    test.skip(!process.env.ROBUSTNESS_MEASURE, 'a measurement, not a check');
-    test.setTimeout(240_000);
-    const rows: string[] = [];
-    for (const mode of ['worker', 'main-thread'] as const) {
-      if (mode === 'main-thread') {
-        await page.addInitScript(() => {
-          delete (window as { Worker?: unknown }).Worker;
-        });
-      }
-      const s = await openSection(page);
-      for (const samples of [20_000, 20_000, 20_000, 100_000, 1_000_000]) {
-        const draws = s.getByRole('combobox', { name: 'Draws' });
-        if ((await draws.inputValue()) !== String(samples)) {
-          await draws.selectOption(String(samples));
-          // After a first run, a new setting re-runs by itself; let that finish first.
-          if (rows.length % 5 !== 0) {
-            await expect(
-              s.getByRole('status').filter({ hasText: `Done: ${samples.toLocaleString('en-GB')}` }),
-            ).toBeVisible({ timeout: 120_000 });
-          }
-        }
-        // Click, then time until the status says Done, in the page's own clock, while
-        // recording the longest gap between animation frames.
-        const { ms, maxGap } = await page.evaluate(
-          () =>
-            new Promise<{ ms: number; maxGap: number }>((resolve) => {
-              const part = document.querySelector('[aria-labelledby="robustness-uncertainty"]')!;
-              const status = part.querySelector('p[role="status"]')!;
-              const button = [...part.querySelectorAll('button')].find((b) =>
-                /^Run/.test(b.textContent ?? ''),
-              )!;
-              let maxGap = 0;
-              let last = performance.now();
-              let watching = true;
-              const tick = (t: number) => {
-                maxGap = Math.max(maxGap, t - last);
-                last = t;
-                if (watching) requestAnimationFrame(tick);
-              };
-              requestAnimationFrame(tick);
-              const t0 = performance.now();
-              const observer = new MutationObserver(() => {
-                if (!status.textContent?.startsWith('Done')) return;
-                watching = false;
-                observer.disconnect();
-                resolve({ ms: performance.now() - t0, maxGap });
-              });
-              observer.observe(status, { childList: true, characterData: true, subtree: true });
-              button.click();
-            }),
-        );
-        const line = await s.getByText(/Computed .* in /).innerText();
-        expect(line).toContain(mode === 'worker' ? 'in a background worker' : 'on this page');
-        const reported = line.match(/in ([\d.]+ m?s)/);
-        rows.push(
-          `${mode.padEnd(11)} ${String(samples).padStart(9)} draws: ${Math.round(ms)} ms to Done (run itself ${reported?.[1]}), longest frame gap ${Math.round(maxGap)} ms`,
-        );
-      }
-    }
-    const text = rows.join('\n');
-    console.log(`SMAA timings (${testInfo.project.name}):\n${text}`);
-    await testInfo.attach('timings', { body: text, contentType: 'text/plain' });
   });
 });
