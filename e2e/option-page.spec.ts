@@ -38,6 +38,11 @@ test.describe('option pages', () => {
 
       if (o.kind === 'author-recommendation') {
         await expect(page.getByText("Author's recommendation")).toBeVisible();
+        await expect(actors).toContainText(
+          `Recommended by the article’s author, ${c.meta.source.author}.`,
+        );
+      } else {
+        await expect(actors).not.toContainText('Recommended by');
       }
       const width = await page.evaluate(() => [
         document.documentElement.scrollWidth,

@@ -80,9 +80,13 @@ export default async function OptionPage({ params }: Props) {
           Who favours it
         </h2>
         <p>
+          {option.kind === 'author-recommendation' &&
+            `Recommended by the article’s author, ${c.meta.source.author}. `}
           {favouring.length > 0
             ? `Favoured by: ${favouring.join(', ')}.`
-            : 'No actor in the case is recorded as favouring it.'}
+            : option.kind === 'author-recommendation'
+              ? 'No other actor in the case is recorded as favouring it.'
+              : 'No actor in the case is recorded as favouring it.'}
         </p>
         {stances.length > 0 && (
           <table className="w-full text-sm">
