@@ -232,7 +232,7 @@ function analyse(c: Case, settings: Settings): Analysis {
   const thresholds = parseThresholds(settings.rawMin, c);
   const normalised = normaliseWeights(points);
   const labels: RuleLabels = {
-    options: Object.fromEntries(c.options.map((o) => [o.id, o.label])),
+    options: Object.fromEntries(c.options.map((o) => [o.id, o.shortLabel ?? o.label])),
     criteria: Object.fromEntries(c.criteria.map((k) => [k.id, k.label])),
   };
   const rules = allRules(matrix, { weights: points, thresholds });

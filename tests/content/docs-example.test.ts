@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '@/lib/case/source-file';
 import { validateCase } from '@/lib/case/validate';
 
-const DOC = join(REPO_ROOT, 'docs', 'readme', 'case-model.md');
+const DOC = join(REPO_ROOT, 'docs', 'case-model.md');
 
-describe('the minimal case in docs/readme/case-model.md', () => {
+describe('the minimal case in docs/case-model.md', () => {
   it('is a valid case, so the documentation cannot drift from the schema', () => {
     const block = /```json\n([\s\S]*?)```/.exec(readFileSync(DOC, 'utf8'))?.[1];
     expect(block).toBeDefined();

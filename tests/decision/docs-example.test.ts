@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@/lib/case/source-file';
 import { main } from '@/scripts/analyze';
 
-const DOC = join(REPO_ROOT, 'docs', 'readme', 'robustness-maths.md');
+const DOC = join(REPO_ROOT, 'docs', 'robustness-maths.md');
 
-describe('the analyze sample in docs/readme/robustness-maths.md', () => {
+describe('the analyze sample in docs/robustness-maths.md', () => {
   it('is the real output of the command it shows, so the documentation cannot drift', () => {
     const match = /```\n\$ npm run --silent analyze -- (.*)\n([\s\S]*?)```/.exec(
       readFileSync(DOC, 'utf8'),
