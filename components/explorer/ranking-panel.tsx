@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { formatPoints } from '@/lib/explorer/format';
+import { formatPoints, midSentence } from '@/lib/explorer/format';
 import { CLEAR_LEAD_POINTS, describeRankingChange } from '@/lib/explorer/ranking';
 import { selectRanking } from '@/lib/explorer/store';
 import { RankExplanation, TotalExplanation } from './total-explanation';
@@ -65,19 +65,22 @@ export function RankingPanel() {
         {lead.leaders.length > 1 ? (
           <>
             <strong className="text-warn">No clear winner:</strong>{' '}
-            {lead.leaders.map((r) => labelOf(r.option)).join(' and ')} share first place.
+            {lead.leaders
+              .map((r, i) => (i ? midSentence : String)(labelOf(r.option)))
+              .join(' and ')}{' '}
+            share first place.
           </>
         ) : leader && lead.runnerUp ? (
           lead.clear ? (
             <>
-              <strong>{labelOf(leader.option)}</strong> leads {labelOf(lead.runnerUp.option)} by{' '}
-              {formatPoints(lead.margin)} points.
+              <strong>{labelOf(leader.option)}</strong> leads{' '}
+              {midSentence(labelOf(lead.runnerUp.option))} by {formatPoints(lead.margin)} points.
             </>
           ) : (
             <>
               <strong className="text-warn">No clear winner:</strong> {labelOf(leader.option)} leads{' '}
-              {labelOf(lead.runnerUp.option)} by only {formatPoints(lead.margin)} points (under{' '}
-              {CLEAR_LEAD_POINTS}).
+              {midSentence(labelOf(lead.runnerUp.option))} by only {formatPoints(lead.margin)}{' '}
+              points (under {CLEAR_LEAD_POINTS}).
             </>
           )
         ) : null}

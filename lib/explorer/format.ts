@@ -68,3 +68,11 @@ export function joinLabels(labels: readonly string[]): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * An option's short label as it reads after the start of a sentence: a leading "The" is
+ * lower-cased ("leads the low road"); anything else is kept, since it may be a name.
+ */
+export function midSentence(shortLabel: string): string {
+  return shortLabel.replace(/^The\s/, 'the ');
+}

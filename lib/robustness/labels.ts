@@ -1,3 +1,5 @@
+import { midSentence } from '@/lib/explorer/format';
+
 /** Names for options and criteria as the robustness section writes them. */
 
 /**
@@ -37,7 +39,7 @@ export function nameOf(table: Readonly<Record<string, string>>, id: string): str
  * builders capitalise whatever starts a sentence.
  */
 export function proseOptionLabel(shortLabel: string): string {
-  return shortLabel.replace(/^The\s/, 'the ');
+  return midSentence(shortLabel);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   formatShare,
   formatSigned,
   joinLabels,
+  midSentence,
   ordinalNumber,
   ordinalWord,
 } from '@/lib/explorer/format';
@@ -106,5 +107,15 @@ describe('modelFromCase', () => {
     const model = modelFromCase(withShort);
     expect(model.options[0]?.shortLabel).toBe('Short');
     expect(model.options[1]?.shortLabel).toBe(fixtureCase.options[1]?.label);
+  });
+});
+
+describe('midSentence', () => {
+  it.each([
+    ['The low road', 'the low road'],
+    ['Withdrawal', 'Withdrawal'],
+    ['Theatre defence', 'Theatre defence'],
+  ])('writes %j as %j after the start of a sentence', (label, expected) => {
+    expect(midSentence(label)).toBe(expected);
   });
 });
