@@ -1,14 +1,6 @@
 import Link from 'next/link';
 import { listCases } from '@/content';
-
-function longDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+import { formatLongDate } from '@/lib/explorer/format';
 
 export default function HomePage() {
   const cases = listCases();
@@ -47,8 +39,8 @@ export default function HomePage() {
                 </h3>
                 <p>{c.question}</p>
                 <p className="mt-auto text-sm text-muted">
-                  <time dateTime={c.sourceDate}>{longDate(c.sourceDate)}</time> · {c.optionCount}{' '}
-                  options
+                  <time dateTime={c.sourceDate}>{formatLongDate(c.sourceDate)}</time> ·{' '}
+                  {c.optionCount} options
                 </p>
               </li>
             ))}

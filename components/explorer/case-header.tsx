@@ -1,14 +1,6 @@
 import type { Case } from '@/lib/case/schema';
 import { AnnotationNote, SourceCitation } from '@/components/ui/evidence';
-
-function longDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+import { formatLongDate } from '@/lib/explorer/format';
 
 /** The case's title, question, source, context, timeline and notes on the source. */
 export function CaseHeader({ c }: { c: Case }) {
@@ -16,7 +8,7 @@ export function CaseHeader({ c }: { c: Case }) {
   return (
     <header className="max-w-4xl space-y-4">
       <p className="text-sm font-semibold tracking-wide text-muted uppercase">
-        Case · as of {longDate(c.meta.asOf)}
+        Case · as of {formatLongDate(c.meta.asOf)}
       </p>
       <h1 className="text-3xl font-bold text-balance sm:text-4xl">{c.meta.title}</h1>
       <p className="text-xl text-balance">{c.meta.question}</p>
@@ -51,7 +43,7 @@ export function CaseHeader({ c }: { c: Case }) {
               {c.context.timeline.map((e, i) => (
                 <li key={i}>
                   <p className="text-sm font-semibold">
-                    <time dateTime={e.date}>{longDate(e.date)}</time>
+                    <time dateTime={e.date}>{formatLongDate(e.date)}</time>
                   </p>
                   <p>{e.event}</p>
                   <p className="text-sm">

@@ -1,4 +1,5 @@
 import type { Annotation, Evidence, SourceRef } from '@/lib/case/schema';
+import { formatLongDate } from '@/lib/explorer/format';
 
 const KIND: Record<Evidence['kind'], { label: string; className: string }> = {
   author: { label: "Author's words", className: 'border-accent text-accent' },
@@ -18,23 +19,13 @@ export function EvidenceBadge({ kind }: { kind: Evidence['kind'] }) {
   );
 }
 
-function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return d.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
 /** A citation line: publication, title, author, date, and a link when the address is known. */
 export function SourceCitation({ source }: { source: SourceRef }) {
   const parts = [source.author, source.title ? `“${source.title}”` : null].filter(Boolean);
   return (
     <span className="text-muted">
       {parts.length > 0 && `${parts.join(', ')}, `}
-      <cite>{source.publication}</cite>, {formatDate(source.date)}
+      <cite>{source.publication}</cite>, {formatLongDate(source.date)}
       {source.url && (
         <>
           {' '}

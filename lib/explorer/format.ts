@@ -76,3 +76,16 @@ export function capitalise(text: string): string {
 export function midSentence(shortLabel: string): string {
   return shortLabel.replace(/^The\s/, 'the ');
 }
+
+/**
+ * A calendar date written `YYYY-MM-DD` as "13 March 2020". Read as UTC, so the day never
+ * shifts with the server's or the reader's time zone.
+ */
+export function formatLongDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

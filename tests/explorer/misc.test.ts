@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainShare, explainTotal } from '@/lib/explorer/explain';
 import {
+  formatLongDate,
   formatPoints,
   formatShare,
   formatSigned,
@@ -117,5 +118,15 @@ describe('midSentence', () => {
     ['Theatre defence', 'Theatre defence'],
   ])('writes %j as %j after the start of a sentence', (label, expected) => {
     expect(midSentence(label)).toBe(expected);
+  });
+});
+
+describe('formatLongDate', () => {
+  it.each([
+    ['2020-03-13', '13 March 2020'],
+    ['2019-12-27', '27 December 2019'],
+    ['2020-01-01', '1 January 2020'],
+  ])('writes %s as %s whatever the time zone', (iso, expected) => {
+    expect(formatLongDate(iso)).toBe(expected);
   });
 });
