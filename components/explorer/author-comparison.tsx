@@ -2,7 +2,7 @@
 
 import { normaliseWeights } from '@/lib/decision';
 import { largestWeightDifferences, scoreMatrix, weightDistance } from '@/lib/explorer/analysis';
-import { formatPoints } from '@/lib/explorer/format';
+import { formatPoints, midSentence } from '@/lib/explorer/format';
 import { useCaseModel, useExplorer, useNormalisedWeights, useOptionLabel } from './use-explorer';
 
 /**
@@ -56,7 +56,7 @@ export function AuthorComparison() {
       )}
       <p>
         The author&apos;s weights rank{' '}
-        <strong>{top.map((r) => labelOf(r.option)).join(' and ')}</strong> first
+        <strong>{top.map((r) => midSentence(labelOf(r.option))).join(' and ')}</strong> first
         {top[0] && <> ({formatPoints(top[0].total)})</>}.
       </p>
       {!same && (

@@ -3,7 +3,13 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { headToHead } from '@/lib/explorer/analysis';
-import { formatPoints, formatScore, formatShare, formatSigned } from '@/lib/explorer/format';
+import {
+  formatPoints,
+  formatScore,
+  formatShare,
+  formatSigned,
+  midSentence,
+} from '@/lib/explorer/format';
 import { useCaseModel, useExplorer, useNormalisedWeights } from './use-explorer';
 
 /**
@@ -53,8 +59,8 @@ export function HeadToHead() {
       ) : (
         <>
           <p className="text-lg">
-            Switching from <strong>{labelOf(from)}</strong> to <strong>{labelOf(to)}</strong>{' '}
-            changes the total by{' '}
+            Switching from <strong>{midSentence(labelOf(from))}</strong> to{' '}
+            <strong>{midSentence(labelOf(to))}</strong> changes the total by{' '}
             <strong className={h.net >= 0 ? 'text-good' : 'text-bad'}>
               {formatSigned(h.net)} points
             </strong>{' '}
@@ -63,7 +69,8 @@ export function HeadToHead() {
           <div className="overflow-x-auto">
             <table className="w-full min-w-[20rem] text-sm">
               <caption className="sr-only">
-                What switching from {labelOf(from)} to {labelOf(to)} gains and costs, by criterion
+                What switching from {midSentence(labelOf(from))} to {midSentence(labelOf(to))} gains
+                and costs, by criterion
               </caption>
               <thead>
                 <tr className="border-b border-line text-left text-muted">

@@ -1,7 +1,7 @@
 'use client';
 
 import { explainTotal } from '@/lib/explorer/explain';
-import { formatPoints, formatScore, formatSharePrecise } from '@/lib/explorer/format';
+import { formatPoints, formatScore, formatSharePrecise, midSentence } from '@/lib/explorer/format';
 import { explainRank } from '@/lib/explorer/ranking';
 import { Popover } from '@/components/ui/popover';
 import {
@@ -109,7 +109,7 @@ export function RankExplanation({
   return (
     <Popover
       id={id}
-      title={`Why ${labelOf(optionId)} ranks where it does`}
+      title={`Why ${midSentence(labelOf(optionId))} ranks where it does`}
       trigger={
         <>
           <span className="sr-only">Rank </span>
