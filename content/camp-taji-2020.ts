@@ -83,7 +83,7 @@ const BBC_GILLON: SourceRef = {
   publication: 'BBC News',
   title: "UK soldier killed in Iraq was 'larger than life'",
   date: '2020-03-12',
-  url: 'https://feeds.bbci.co.uk/news/uk-51854198',
+  url: 'https://www.bbc.co.uk/news/uk-51854198',
 };
 
 const KFOR_ROBERTS: SourceRef = {

@@ -65,4 +65,19 @@ test.describe('option pages', () => {
     await page.getByRole('link', { name: 'Back to the list of cases' }).click();
     await expect(page).toHaveURL(/\/$/);
   });
+
+  test('cited sources are links the reader can follow, sending no referrer', async ({ page }) => {
+    const o = c.options.find((x) =>
+      Object.values(x.assessments).some((a) => a.evidence.kind === 'fact' && a.evidence.source.url),
+    )!;
+    const urls = Object.values(o.assessments).flatMap((a) =>
+      a.evidence.kind === 'fact' && a.evidence.source.url ? [a.evidence.source.url] : [],
+    );
+    await page.goto(`${explorerPath}/options/${o.id}`);
+    for (const url of urls) {
+      const link = page.getByRole('link', { name: url }).first();
+      await expect(link).toHaveAttribute('href', url);
+      await expect(link).toHaveAttribute('rel', /noreferrer/);
+    }
+  });
 });

@@ -19,7 +19,10 @@ export function EvidenceBadge({ kind }: { kind: Evidence['kind'] }) {
   );
 }
 
-/** A citation line: publication, title, author, date, and a link when the address is known. */
+/**
+ * A citation line: publication, title, author, date, and a link when the address is known.
+ * The link is the reader's to follow; the page itself never loads anything from it.
+ */
 export function SourceCitation({ source }: { source: SourceRef }) {
   const parts = [source.author, source.title ? `“${source.title}”` : null].filter(Boolean);
   return (
@@ -29,7 +32,11 @@ export function SourceCitation({ source }: { source: SourceRef }) {
       {source.url && (
         <>
           {' '}
-          (<span className="break-all">{source.url}</span>)
+          (
+          <a href={source.url} rel="external noreferrer" className="break-all underline">
+            {source.url}
+          </a>
+          )
         </>
       )}
     </span>
