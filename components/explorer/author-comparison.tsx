@@ -1,6 +1,7 @@
 'use client';
 
-import { normaliseWeights } from '@/lib/decision';
+import { useMemo } from 'react';
+
 import { largestWeightDifferences, scoreMatrix, weightDistance } from '@/lib/explorer/analysis';
 import { formatPoints, midSentence } from '@/lib/explorer/format';
 import { useCaseModel, useExplorer, useNormalisedWeights, useOptionLabel } from './use-explorer';
@@ -15,13 +16,16 @@ export function AuthorComparison() {
   const mine = useNormalisedWeights();
   const applyPreset = useExplorer((s) => s.applyPreset);
   const labelOf = useOptionLabel();
-  const author = model.presets.find((p) => p.id === model.authorPresetId);
-  if (!author) return null;
+  // The author's preset never changes on the page: score it once, not on every slider move.
+  const authorScored = useMemo(() => {
+    const author = model.presets.find((p) => p.id === model.authorPresetId);
+    return author ? scoreMatrix(model.matrix, author.points) : null;
+  }, [model]);
+  if (!authorScored) return null;
 
-  const theirs = normaliseWeights(author.points);
+  const theirs = authorScored.weights;
   const distance = weightDistance(mine, theirs);
-  const authorRanking = scoreMatrix(model.matrix, author.points).ranking;
-  const top = authorRanking.filter((r) => r.rank === 1);
+  const top = authorScored.ranking.filter((r) => r.rank === 1);
   const gaps = largestWeightDifferences(model.matrix.criteria, mine, theirs);
   const same = distance < 0.05;
 
@@ -62,7 +66,7 @@ export function AuthorComparison() {
       {!same && (
         <button
           type="button"
-          onClick={() => applyPreset(author.id)}
+          onClick={() => model.authorPresetId && applyPreset(model.authorPresetId)}
           className="min-h-11 rounded-md border border-accent px-4 font-medium text-accent hover:bg-surface-2 print:hidden"
         >
           Use the author&apos;s weights

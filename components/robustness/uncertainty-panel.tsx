@@ -11,7 +11,8 @@ import {
   typicalSpread,
   weightModelAt,
 } from '@/lib/robustness/concentration';
-import { formatCount, formatPercent } from '@/lib/robustness/format';
+import { formatPercent } from '@/lib/explorer/format';
+import { formatCount } from '@/lib/robustness/format';
 import { nameOf } from '@/lib/robustness/labels';
 import type { SmaaJob } from '@/lib/robustness/smaa-protocol';
 import {

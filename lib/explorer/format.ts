@@ -17,14 +17,25 @@ export function formatSigned(value: number): string {
   return `${value > 0 ? '+' : '−'}${text}`;
 }
 
+/**
+ * A share in [0, 1] as a percentage with `digits` decimals: `0.125` → `13%` (digits 0) or
+ * `12.5%` (digits 1). Float noise never prints as `-0%`. Pass a share, not a percentage:
+ * `formatPercent(40)` prints `4000%`.
+ */
+export function formatPercent(share: number, digits = 0): string {
+  const factor = 10 ** digits;
+  const rounded = Math.round(share * 100 * factor) / factor;
+  return `${(Object.is(rounded, -0) ? 0 : rounded).toFixed(digits)}%`;
+}
+
 /** A share in [0, 1] as a whole percentage, e.g. `23%`. Rounded shares need not sum to 100. */
 export function formatShare(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  return formatPercent(share);
 }
 
 /** A share in [0, 1] as a percentage with one decimal, e.g. `12.5%`, for arithmetic that must add up. */
 export function formatSharePrecise(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+  return formatPercent(share, 1);
 }
 
 /** A score on 0–10, without a trailing `.0`: `7`, `6.5`. */

@@ -1,19 +1,8 @@
 /**
- * Number formatting for the robustness section. Shares of the weight and probabilities are
- * stored in [0, 1] and shown as percentages; the explorer's own `formatShare` rounds to whole
- * percentages, so the sentences here round the reader's current weight the same way.
+ * Number formatting for the robustness section. Plain percentages come from the explorer's
+ * `formatPercent` (lib/explorer/format.ts), so a weight reads the same in both places; these are
+ * the extra forms the sentences need.
  */
-
-/**
- * A share in [0, 1] as a percentage with `digits` decimals: `0.125` → `13%` (digits 0) or
- * `12.5%` (digits 1). Float noise never prints as `-0%`. Pass a share, not a percentage:
- * `formatPercent(40)` prints `4000%`.
- */
-export function formatPercent(share: number, digits = 0): string {
-  const factor = 10 ** digits;
-  const rounded = Math.round(share * 100 * factor) / factor;
-  return `${(Object.is(rounded, -0) ? 0 : rounded).toFixed(digits)}%`;
-}
 
 /**
  * A share as a percentage rounded down (`'down'`) or up (`'up'`) to one decimal: the number to

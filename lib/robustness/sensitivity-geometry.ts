@@ -5,7 +5,7 @@
  */
 
 import type { FlipPoint, LeaderSegment, SweepLine } from '@/lib/decision';
-import { formatPercent } from './format';
+import { formatPercent } from '@/lib/explorer/format';
 import { wrapLabel } from './labels';
 import { evenTicks, linearScale, spreadLabels, type LinearScale } from './scale';
 

@@ -6,14 +6,15 @@
 
 import type { SmallestChange, StabilityInterval } from '@/lib/decision';
 import { MAX_POINTS } from '@/lib/explorer/url-codec';
-import { capitalise, joinLabels } from '@/lib/explorer/format';
-import { formatPercent, formatPercentBound } from './format';
+import { capitalise, formatPercent, joinLabels } from '@/lib/explorer/format';
+import { formatPercentBound } from './format';
 import { nameOf, type Names } from './labels';
 
 /**
  * Interval ends closer than this to 0% or 100% are treated as the ends of the scale: a stretch
- * narrower than 0.05 points cannot be seen on a chart or set with the sliders, and float noise
- * (a lower end of 1.8e-16 where two options meet exactly at 0%) should not produce "below 0%".
+ * narrower than 0.05 points cannot be seen on a chart or set with the sliders, so a sentence
+ * should not send the reader there. (Float noise at the ends is already snapped away by
+ * lib/decision's own EPSILON; this is a display rule, not a second tolerance for the maths.)
  */
 export const EDGE_TOLERANCE = 0.0005;
 

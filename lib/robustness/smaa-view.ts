@@ -5,7 +5,8 @@
 
 import type { SmaaResult } from '@/lib/decision';
 import { joinLabels } from '@/lib/explorer/format';
-import { formatCount, formatPercent } from './format';
+import { formatPercent } from '@/lib/explorer/format';
+import { formatCount } from './format';
 import { nameOf, type Names } from './labels';
 
 /** Weight draws per run the reader can choose; the default is DEFAULT_SAMPLES. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPercent, formatPercentBound } from '@/lib/robustness/format';
+import { formatPercent } from '@/lib/explorer/format';
+import { formatCount, formatPercentBound } from '@/lib/robustness/format';
 import { proseCriterionLabel, proseOptionLabel, wrapLabel } from '@/lib/robustness/labels';
 
 describe('formatPercent', () => {
