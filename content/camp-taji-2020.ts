@@ -10,9 +10,9 @@ import type { CaseInput, SourceRef } from '@/lib/case/schema';
 /** The article itself, cited where it states a fact used in the timeline. */
 const ARTICLE: SourceRef = {
   publication: 'Politico Magazine',
-  title: 'How the U.S. Can Stop the Surge of Deadly Rocket Attacks in Iraq',
   date: '2020-03-13',
   author: 'Michael Knights',
+  authorAttributed: true,
 };
 
 const CENTCOM_TAJI: SourceRef = {
@@ -29,25 +29,81 @@ const CSIS_DEC29: SourceRef = {
   url: 'https://missilethreat.csis.org/us-airstrikes-target-iran-backed-militia-in-iraq-and-syria/',
 };
 
-const TWZ_TAJI: SourceRef = {
-  publication: 'The War Zone',
-  title:
-    'Rocket Attack In Iraq Kills American And British Personnel, Reprisal Strikes May Be Underway',
-  date: '2020-03-11',
-  author: 'Joseph Trevithick',
-  url: 'https://www.twz.com/32555/rocket-attack-in-iraq-kills-american-and-british-personnel-reprisal-strikes-may-be-underway',
-};
-
 const GLOBAL_NEWS_RESOLUTION: SourceRef = {
   publication: 'Global News',
+  title: 'Iraqi lawmakers pass resolution to end foreign troop presence',
   date: '2020-01-05',
   url: 'https://globalnews.ca/news/6368488/iraq-pm-foreign-troops/',
 };
 
-const K24_MISSILES: SourceRef = {
-  publication: 'Kurdistan 24',
+const PENTAGON_MISSILES: SourceRef = {
+  publication: 'The News (Pakistan), from AFP',
+  title: "Iran fired 'more than a dozen' missiles against US forces in Iraq: Pentagon",
   date: '2020-01-08',
-  url: 'https://www.kurdistan24.net/en/news/d6f3be2d-88af-46c6-8929-168aab4e39a4',
+  url: 'https://www.thenews.com.pk/latest/595295-trump-monitoring-reports-of-attack-on-base-in-iraq-says-white-house',
+};
+
+/** The Defense Department's statement on the 3 January strike, as printed in full. */
+const DOD_SOLEIMANI: SourceRef = {
+  publication: 'U.S. Department of Defense statement (printed by Fox Business)',
+  title: 'READ: Department of Defense statement on Soleimani killing',
+  date: '2020-01-02',
+  url: 'https://www.foxbusiness.com/markets/read-department-of-defense-statement-on-soleimani-killing',
+};
+
+const BEAST_EMBASSY: SourceRef = {
+  publication: 'The Daily Beast',
+  title: 'U.S. Embassy in Baghdad Torched After Airstrikes on Militias',
+  date: '2019-12-31',
+  url: 'https://www.thedailybeast.com/us-embassy-in-iraq-torched-by-iraqi-mob-protesting-airstrikes-on-iran-backed-militias',
+};
+
+const TWZ_EMBASSY_ROCKETS: SourceRef = {
+  publication: 'The War Zone',
+  title: 'Multiple Rockets Strike The American Embassy Compound In Iraq (Updated)',
+  date: '2020-01-26',
+  url: 'https://www.twz.com/31961/multiple-rockets-strike-the-american-embassy-compound-in-iraq',
+};
+
+const XINHUA_RESIGNATION: SourceRef = {
+  publication: 'People’s Daily, from Xinhua',
+  title: "Iraqi parliament approves PM's resignation amid ongoing anti-gov't protests",
+  date: '2019-12-01',
+  url: 'https://peoplesdaily.pdnews.cn/world/iraqi-parliament-approves-pm-s-resignation-amid-ongoing-anti-gov-t-protests-106648.html',
+};
+
+const DW_ALLAWI: SourceRef = {
+  publication: 'DW',
+  title: "Iraq's Prime Minister-designate Mohammed Allawi withdraws from race",
+  date: '2020-03-01',
+};
+
+const AP_QUORUM: SourceRef = {
+  publication: 'AP (as carried by UNB)',
+  title: 'Iraq’s Parliament calls for expulsion of US troops',
+  date: '2020-01-05',
+  url: 'https://wp.greenwatchbd.com/iraqs-parliament-calls-for-expulsion-of-us-troops/',
+};
+
+const AP_JOINT_OPERATION: SourceRef = {
+  publication: 'AP (as carried by Alabama News Network)',
+  title: 'Officials: US strikes Iran-backed group that hit Iraq base',
+  date: '2020-03-12',
+  url: 'https://www.alabamanews.net/2020/03/12/officials-us-strikes-iran-backed-group-that-hit-iraq-base/',
+};
+
+const HILL_MCKENZIE: SourceRef = {
+  publication: 'The Hill',
+  title: 'Top general: Iran threat ‘remains very high’ after US strikes on proxy militia in Iraq',
+  date: '2020-03-13',
+  url: 'https://thehill.com/policy/defense/487417-top-general-iran-threat-remains-very-high-after-us-strikes-on-proxy-militia-in/',
+};
+
+const NEWSER_TAJI_AGAIN: SourceRef = {
+  publication: 'Newser (from AP and other wire reports)',
+  title: '25 Rockets Hit Camp With US Troops: Officials',
+  date: '2020-03-14',
+  url: 'https://amp.newser.com/story/288162/25-rockets-hit-camp-with-us-troops-officials.html',
 };
 
 const UCSB_DAVOS: SourceRef = {
@@ -112,7 +168,6 @@ const JPOST_PATRIOTS: SourceRef = {
   title: 'US troops in Iraq finally get Patriot air defense',
   date: '2020-03-31',
   author: 'Seth J. Frantzman',
-  url: 'https://www.jpost.com/Israel-News/US-troops-in-Israel-finally-get-Patriot-air-defense-623026',
 };
 
 const MORNING_STAR_RAF: SourceRef = {
@@ -144,10 +199,11 @@ const AFP_SYRIA: SourceRef = {
   url: 'https://mashriqtv.pk/2020/03/12/12525/',
 };
 
-const AIR_SPACE_TBI: SourceRef = {
-  publication: 'Air & Space Forces Magazine',
-  date: '2020-03-12',
-  url: 'https://airandspaceforces.com/?p=63108',
+const ABC_TBI: SourceRef = {
+  publication: 'ABC News (Australia)',
+  title: 'Pentagon confirms 109 US troops diagnosed with brain injuries after Iran missile attack',
+  date: '2020-02-11',
+  url: 'https://www.abc.net.au/news/2020-02-11/109-us-service-members-diagnosed-with-mild-brain-injuries/11953116',
 };
 
 export const campTaji2020 = {
@@ -160,20 +216,27 @@ export const campTaji2020 = {
     asOf: '2020-03-13',
     source: {
       publication: 'Politico Magazine',
-      title: 'How the U.S. Can Stop the Surge of Deadly Rocket Attacks in Iraq',
       date: '2020-03-13',
-      author: 'Michael Knights, The Washington Institute for Near East Policy',
+      author: 'Michael Knights of The Washington Institute for Near East Policy',
+      authorAttributed: true,
     },
   },
 
   context: {
     summary: [
       'On the evening of 11 March 2020 a salvo of rockets fired from a launcher hidden on a truck struck Camp Taji, an Iraqi base north of Baghdad where coalition troops train Iraqi forces. Two American service members and a British soldier were killed and about a dozen others wounded. Suspicion fell at once on Kataib Hezbollah, the Iran-aligned Iraqi militia that Washington had blamed for the rocket attack that opened the winter crisis.',
-      'That crisis had moved quickly. A U.S. contractor was killed in a rocket attack on 27 December 2019; U.S. aircraft struck Kataib Hezbollah two days later; militia supporters forced their way into the U.S. embassy compound in Baghdad; on 3 January a U.S. drone strike killed the Iranian general Qassem Soleimani and the Iraqi militia leader Abu Mahdi al-Muhandis; Iraq’s parliament voted, without binding force, to end the foreign troop presence; and Iran fired ballistic missiles at two bases hosting U.S. troops. Both sides then stepped back, until Taji.',
+      'That crisis had moved quickly. A U.S. contractor was killed in a rocket attack on 27 December 2019; U.S. aircraft struck Kataib Hezbollah two days later; militia supporters forced their way into the U.S. embassy compound in Baghdad; on 3 January a U.S. drone strike killed the Iranian general Qassem Soleimani and the Iraqi militia leader Abu Mahdi al-Muhandis; Iraq’s parliament voted, without binding force, to end the foreign troop presence; and Iran fired ballistic missiles at two bases hosting U.S. troops. The direct exchanges between Washington and Tehran then stopped, but the militias’ rocket fire did not: on 26 January rockets struck inside the U.S. embassy compound in Baghdad. What changed at Taji was that militia rockets killed Americans again, for the first time since 27 December.',
+      'All this happened while Iraq had no settled government. Prime Minister Adel Abdul-Mahdi had resigned under pressure from street protests and stayed on as caretaker; his designated successor, Mohammed Allawi, withdrew on 1 March when parliament twice failed to approve his cabinet. The article reads Iran’s escalation partly as pressure on that choice, and notes that Kataib Hezbollah was publicly vetoing candidates for prime minister.',
       'The article, written after a first round of U.S. strikes on Kataib Hezbollah weapons sites early on 13 March, asks how deterrence can be restored quickly enough to stop the attacks. It names three options (leave Iraq, a rolling campaign of elimination, or prompt proportionate strikes mostly outside Iraq) and argues for a fourth that sits between the last two.',
       'Here the four options are set against eight criteria drawn from the article’s own argument. Each score says whether it rests on the author’s words, on an established fact, or on our own inference, and gives a range where the evidence is thin. The author’s weighting is one preset among several; where later reporting qualifies something the article says, an annotation says so.',
     ],
     timeline: [
+      {
+        date: '2019-12-01',
+        event:
+          'Iraq’s parliament accepts the resignation of Prime Minister Adel Abdul-Mahdi, who offered it after two months of deadly anti-government protests; he stays on as caretaker.',
+        source: XINHUA_RESIGNATION,
+      },
       {
         date: '2019-12-27',
         event:
@@ -189,32 +252,50 @@ export const campTaji2020 = {
       {
         date: '2019-12-31',
         event:
-          'A crowd led by Iran-backed militia supporters breaks into the U.S. embassy compound in Baghdad.',
-        source: TWZ_TAJI,
+          'Supporters of Iraqi Shiite militias storm the U.S. embassy compound in Baghdad, breaking down the main door and setting the reception area on fire.',
+        source: BEAST_EMBASSY,
       },
       {
         date: '2020-01-03',
         event:
-          'A U.S. drone strike in Baghdad kills Quds Force commander Qassem Soleimani and Iraqi militia chief Abu Mahdi al-Muhandis.',
-        source: ARTICLE,
+          'A U.S. strike in Baghdad kills Quds Force commander Qassem Soleimani (with him dies the Iraqi militia chief Abu Mahdi al-Muhandis). The Defense Department says it acted at the President’s direction, to deter future Iranian attack plans.',
+        source: DOD_SOLEIMANI,
       },
       {
         date: '2020-01-05',
         event:
-          'Iraq’s parliament passes a non-binding resolution calling on the government to end the presence of foreign troops; many Sunni and Kurdish members stay away.',
-        source: GLOBAL_NEWS_RESOLUTION,
+          'Iraq’s parliament passes a non-binding resolution calling on the government to end the presence of foreign troops. About 180 members attend and most of them vote for it; many Sunni and Kurdish members stay away.',
+        source: AP_QUORUM,
       },
       {
         date: '2020-01-08',
         event:
           'Iran fires more than a dozen ballistic missiles at Al Asad air base and at Erbil, both hosting U.S. and coalition troops (early morning, Iraq time).',
-        source: K24_MISSILES,
+        source: PENTAGON_MISSILES,
       },
       {
         date: '2020-01-22',
         event:
           'Iraqi President Barham Salih meets President Trump at the World Economic Forum in Davos.',
         source: UCSB_DAVOS,
+      },
+      {
+        date: '2020-01-26',
+        event:
+          'Rockets fired at Baghdad’s Green Zone hit inside the U.S. embassy compound, one of them striking a dining hall; no one is killed.',
+        source: TWZ_EMBASSY_ROCKETS,
+      },
+      {
+        date: '2020-02-01',
+        event:
+          'President Barham Salih names Mohammed Tawfiq Allawi, a former communications minister, to form a new government.',
+        source: DW_ALLAWI,
+      },
+      {
+        date: '2020-03-01',
+        event:
+          'Allawi withdraws after parliament twice fails to gather enough members to vote on his cabinet; only 108 of 329 lawmakers attend the second session.',
+        source: DW_ALLAWI,
       },
       {
         date: '2020-03-08',
@@ -251,6 +332,14 @@ export const campTaji2020 = {
         event:
           'Early in the morning, Iraq time, U.S. aircraft strike five Kataib Hezbollah weapons storage sites; Iraq’s military says the strikes killed Iraqi soldiers, police and a civilian worker.',
         source: GLOBE_MARCH13,
+      },
+    ],
+    afterwards: [
+      {
+        date: '2020-03-14',
+        event:
+          'A second barrage, at least 25 107mm rockets fired in daylight, hits Camp Taji; three coalition members and two Iraqi soldiers are wounded. The 13 March strikes had not stopped the attacks.',
+        source: NEWSER_TAJI_AGAIN,
       },
     ],
   },
@@ -629,7 +718,7 @@ export const campTaji2020 = {
           evidence: {
             kind: 'inference',
             basis:
-              'Our reading of the article’s deterrence logic; it does not say this in so many words.',
+              'Follows from the article’s deterrence logic: it names KH and the IRGC among those who want the U.S. out, so leaving after lethal attacks hands them what they sought.',
           },
         },
       ],
@@ -679,7 +768,8 @@ export const campTaji2020 = {
             'Once out, U.S. personnel are no longer within rocket range; the departure itself is the exposed moment, so not a full 10.',
           evidence: {
             kind: 'inference',
-            basis: 'The article does not assess withdrawal on this criterion.',
+            basis:
+              'Forces outside Iraq are beyond the reach of the militias’ short-range rockets; a withdrawal under fire is the exposed moment.',
           },
         },
         deterrence: {
@@ -721,7 +811,8 @@ export const campTaji2020 = {
             'With U.S. forces gone from Iraq, the most likely flashpoint for a U.S.–Iran clash disappears, though rivalry elsewhere goes on.',
           evidence: {
             kind: 'inference',
-            basis: 'The article is silent on withdrawal’s effect on escalation.',
+            basis:
+              'Iraq is where U.S. forces and Iran-backed militias are in daily contact; every exchange in the timeline since December began there.',
           },
         },
         backlash: {
@@ -752,7 +843,8 @@ export const campTaji2020 = {
             'Leaving needs no targets or new authority and the U.S. has done it before; the logistics and the politics of conceding take time.',
           evidence: {
             kind: 'inference',
-            basis: 'The article does not discuss how hard withdrawal would be.',
+            basis:
+              'Leaving needs no targets and no new authority; moving the roughly 5,200 U.S. troops in Iraq and their equipment out takes time.',
           },
         },
       },
@@ -798,7 +890,7 @@ export const campTaji2020 = {
           evidence: {
             kind: 'fact',
             fact: 'Five days after the 3 January killing of Soleimani, Iran fired more than a dozen ballistic missiles at Al Asad and Erbil, bases hosting U.S. troops.',
-            source: K24_MISSILES,
+            source: PENTAGON_MISSILES,
           },
         },
         {
@@ -858,15 +950,17 @@ export const campTaji2020 = {
           givesUp: 'Near-term safety: troops become the obvious targets of retaliation.',
           evidence: {
             kind: 'inference',
-            basis: 'Our reading; the article does not weigh the near-term danger of this option.',
+            basis:
+              'Troops on Iraqi bases are the militias’ nearest targets, and the rocket fire went on after every round of U.S. strikes in the timeline.',
           },
         },
         {
           gains: 'Takes the fight to Iran’s proxies rather than waiting for the next salvo.',
           givesUp: 'Focus on the Islamic State, whose defeat is the coalition’s mission.',
           evidence: {
-            kind: 'author',
-            quote: 'is still to defeat the last remnants of the Islamic State',
+            kind: 'inference',
+            basis:
+              'The article says the coalition’s mission is still to defeat the Islamic State; that a campaign against the militias would take focus from it is our reading, not the article’s.',
           },
         },
       ],
@@ -878,17 +972,19 @@ export const campTaji2020 = {
             'Could eventually suppress the attacks, but in the months ahead troops are the obvious targets of retaliation.',
           evidence: {
             kind: 'inference',
-            basis: 'The article does not assess the near-term danger of this option.',
+            basis:
+              'The rocket fire went on after every round of U.S. strikes in the timeline; a campaign gives the militias more to answer, and bases in Iraq are within their reach.',
           },
         },
         deterrence: {
           score: 6,
           range: [3, 8],
           rationale:
-            'Imposes heavy costs and might break the militias’ will, but a campaign invites a contest of resolve rather than ending it.',
+            'Imposes heavy costs and might break the militias’ will; our reservation is that a campaign may invite a contest of resolve rather than end it.',
           evidence: {
-            kind: 'author',
-            quote: 'simply kill a lot more of them in a rolling campaign of elimination',
+            kind: 'inference',
+            basis:
+              'The article offers this option as killing a lot more of the militias in a rolling campaign and says it is well within U.S. capabilities; it does not judge whether it would deter. The doubt about resolve is ours.',
           },
         },
         'iran-influence': {
@@ -910,7 +1006,7 @@ export const campTaji2020 = {
           evidence: {
             kind: 'inference',
             basis:
-              'The article does not say how this option would affect the campaign against ISIS.',
+              'A campaign against the militias draws on the same aircraft, intelligence and Iraqi partners as the hunt for ISIS; in the January crisis Canada paused its training mission in Iraq.',
           },
         },
         escalation: {
@@ -919,8 +1015,9 @@ export const campTaji2020 = {
           rationale:
             'The most escalatory option: sustained killing of Iran’s proxies is the likeliest path to a direct clash.',
           evidence: {
-            kind: 'author',
-            quote: 'has the potential to spark a wider conflict',
+            kind: 'inference',
+            basis:
+              'The article warns that the tit-for-tat after the 13 March strikes could spark a wider conflict; a sustained campaign raises the stakes of every round. Applying the warning to this option is our reading.',
           },
         },
         backlash: {
@@ -941,7 +1038,8 @@ export const campTaji2020 = {
             'Could leave the U.S. better placed if Iran’s grip is broken, or expelled if the backlash wins; the outcomes diverge widely.',
           evidence: {
             kind: 'inference',
-            basis: 'The article states both the upside and the risk but does not weigh them.',
+            basis:
+              'Rests on the two outcomes the article names, a lasting cut in Iran’s influence or galvanised anti-Americanism; which one prevails decides the score.',
           },
         },
         feasibility: {
@@ -965,7 +1063,7 @@ export const campTaji2020 = {
         'Prefer targets outside Iraq, to limit Iraqi nationalist reactions',
         'Hit weapons stores and facilities rather than leaders',
       ],
-      favouredBy: ['coalition'],
+      favouredBy: [],
       articleWords: [
         'play the victim and the responsible actor in this drama',
         'immediate and proportionate strikes, largely outside Iraq',
@@ -1032,8 +1130,9 @@ export const campTaji2020 = {
           gains: 'Limits Iraqi nationalist reaction by striking mostly outside Iraq.',
           givesUp: 'The targets that matter most, which are inside Iraq.',
           evidence: {
-            kind: 'author',
-            quote: 'largely outside Iraq to reduce the risk of Iraqi nationalist responses',
+            kind: 'inference',
+            basis:
+              'The article defines the high road as strikes largely outside Iraq; that the targets that matter are inside Iraq is our reading, drawn from its call to strike senior Iraqi militia leaders.',
           },
         },
         {
@@ -1052,10 +1151,10 @@ export const campTaji2020 = {
       ],
       assessments: {
         protection: {
-          score: 3,
-          range: [2, 5],
+          score: 5,
+          range: [3, 6],
           rationale:
-            'Changes little on the ground; if the militias are not deterred, the attacks on bases go on.',
+            'Changes little on the ground: if the militias are not deterred, the attacks on bases go on and the danger to personnel stays about where it is.',
           evidence: {
             kind: 'inference',
             basis: 'Follows from the article’s judgement that these strikes do not deter.',
@@ -1073,13 +1172,14 @@ export const campTaji2020 = {
           },
         },
         'iran-influence': {
-          score: 3,
-          range: [2, 5],
+          score: 4,
+          range: [3, 5],
           rationale:
-            'Leaves the militias’ leadership and political reach intact; Iran’s position is essentially unchanged or slightly stronger.',
+            'Leaves the militias’ leadership and political reach intact: Iran’s influence is roughly unchanged, or slightly stronger.',
           evidence: {
             kind: 'inference',
-            basis: 'The article does not address this option’s effect on Iran’s influence.',
+            basis:
+              'Strikes on depots leave the militias’ leaders, fighters and political reach untouched; the article’s case is that KH can absorb such losses.',
           },
         },
         'counter-isis': {
@@ -1089,14 +1189,15 @@ export const campTaji2020 = {
             'The coalition stays and keeps raiding, but recurring attacks and strikes strain cooperation with Iraqi forces.',
           evidence: {
             kind: 'inference',
-            basis: 'Our reading; the article does not link this option to the ISIS campaign.',
+            basis:
+              'The coalition stays and its raids go on; Iraq’s military condemned the 13 March strikes, which it said killed Iraqi soldiers and police, the kind of strain that slowed cooperation in January.',
           },
         },
         escalation: {
-          score: 6,
-          range: [4, 8],
+          score: 5,
+          range: [3, 7],
           rationale:
-            'Each strike is limited and proportionate, but the article warns the cycle may not end and could widen.',
+            'Each strike is limited and proportionate, so the tit-for-tat cycle carries on at its present level; the article warns it may not end and could widen.',
           evidence: {
             kind: 'author',
             quote:
@@ -1154,6 +1255,8 @@ export const campTaji2020 = {
         'delink the timing of deterrent strikes',
         'quietly bringing the force protection assets into Iraq that it needs',
         'let the militias keep over-reaching',
+        'to distance themselves from the coalition (which they did not)',
+        'he met Trump anyway',
         'This is a game we can win.',
       ],
       risks: [
@@ -1189,7 +1292,7 @@ export const campTaji2020 = {
           evidence: {
             kind: 'fact',
             fact: 'After the 3 January strike that killed Soleimani and al-Muhandis, Iran fired more than a dozen ballistic missiles at bases hosting U.S. troops.',
-            source: K24_MISSILES,
+            source: PENTAGON_MISSILES,
           },
         },
         {
@@ -1213,6 +1316,17 @@ export const campTaji2020 = {
           evidence: {
             kind: 'author',
             quote: 'an Iraqi government that would rather adopt a “don’t ask, don’t tell” approach',
+          },
+        },
+        {
+          id: 'raid-costs',
+          description:
+            'Keeping up fast-paced raids against the Islamic State costs coalition lives too, as on 8 March.',
+          likelihood: 3,
+          impact: 3,
+          evidence: {
+            kind: 'author',
+            quote: 'boosted effectiveness comes at a cost of added risk',
           },
         },
         {
@@ -1244,7 +1358,7 @@ export const campTaji2020 = {
           evidence: {
             kind: 'inference',
             basis:
-              'Our reading of why the article wants the attacks unclaimed; it does not spell this out.',
+              'The article wants the attacks unclaimed and the defences brought in quietly, and defines its high road by limiting nationalist responses; lowering public pressure is our reading of why.',
           },
         },
         {
@@ -1289,17 +1403,17 @@ export const campTaji2020 = {
           score: 6,
           range: [4, 8],
           rationale:
-            'Removes key proxies and lets the militias’ over-reach discredit them, without the backlash of an open campaign.',
+            'Removes key proxies and lets the militias’ over-reach discredit them, without the backlash of an open campaign. The article points to over-reach already failing: officials and soldiers ignored the militias’ warnings, and President Salih met Trump despite their threats.',
           evidence: {
             kind: 'author',
             quote: 'keep showing their hand as would-be dictators under Iran’s control',
           },
         },
         'counter-isis': {
-          score: 6,
-          range: [4, 8],
+          score: 5,
+          range: [3, 7],
           rationale:
-            'Explicitly keeps the coalition helping Iraq to defeat the Islamic State; but killing Iraqi militia leaders, claimed or not, can strain the cooperation the raids depend on, as the January crisis did.',
+            'Explicitly keeps the coalition helping Iraq to defeat the Islamic State, yet in practice the campaign slows but continues: killing Iraqi militia leaders, claimed or not, can strain the cooperation the raids depend on, as the January crisis did.',
           evidence: {
             kind: 'author',
             quote: 'while the U.S.-led coalition keeps helping Iraq to defeat the Islamic State',
@@ -1312,7 +1426,8 @@ export const campTaji2020 = {
             'Killing senior militia leaders is escalatory, as January showed; keeping the strikes unclaimed may reduce the pressure to retaliate.',
           evidence: {
             kind: 'inference',
-            basis: 'The article does not weigh this option’s escalation risk.',
+            basis:
+              'The last U.S. strike on senior leaders, on 3 January, was followed within five days by Iran’s missile attack (see the timeline).',
           },
         },
         backlash: {
@@ -1365,16 +1480,16 @@ export const campTaji2020 = {
     },
     {
       id: 'author',
-      label: 'The author’s priorities',
+      label: 'The author’s priorities (as we read them)',
       rationale:
-        'The weights the article’s argument implies: restoring deterrence quickly to protect lives, without losing Iraq in the long run.',
+        'Our reading of the weights the article’s argument implies: restore deterrence quickly to protect lives, without inflaming Iraqi opinion or losing Iraq in the long run. The article states no weights.',
       weights: {
         protection: 80,
         deterrence: 100,
         'iran-influence': 60,
         'counter-isis': 70,
         escalation: 40,
-        backlash: 30,
+        backlash: 70,
         'long-term': 80,
         feasibility: 40,
       },
@@ -1423,11 +1538,11 @@ export const campTaji2020 = {
         },
         backlash: {
           reason:
-            'It names nationalist responses as a risk, yet recommends deploying defences without further consultation; a low weight is our reading.',
+            'Backlash is the only objection the article raises to the low road; its high road is defined by avoiding nationalist responses, and its own recommendation wants strikes unclaimed. Because it also advises bringing in defences without asking Baghdad, we stop short of the top weight.',
           evidence: {
-            kind: 'inference',
-            basis:
-              'Weighed from the article’s mention of nationalist responses against its advice to act without asking Baghdad.',
+            kind: 'author',
+            quote:
+              'there is also a risk—though not a certainty—that this galvanizes anti-Americanism',
           },
         },
         feasibility: {
@@ -1511,8 +1626,8 @@ export const campTaji2020 = {
       id: 'british-aircraft',
       claim: 'U.S. and British aircraft conducted multiple airstrikes',
       status: 'disputed',
-      note: 'The UK Defence Secretary, Ben Wallace, was reported to have said that the United Kingdom carried out none of the 13 March strikes, while backing the U.S. right to defend itself; the Pentagon described them as U.S. strikes. When the Ministry of Defence later disclosed RAF strikes on Islamic State fighters in Iraq on 10 April, the Morning Star reported them as the first known British air strikes for seven months.',
-      sources: [TV7_WALLACE, NATIONAL_RAAB, MORNING_STAR_RAF],
+      note: 'Both versions were reported at the time. As the strikes began, the Associated Press quoted an anonymous U.S. official as saying they were a joint operation with the British, which is likely where the article’s wording came from. The UK Defence Secretary, Ben Wallace, was then reported to have said that the United Kingdom carried out none of the strikes, while backing the U.S. right to defend itself, and the Pentagon described them as U.S. strikes. When the Ministry of Defence later disclosed RAF strikes on Islamic State fighters in Iraq on 10 April, the Morning Star reported them as the first known British air strikes for seven months.',
+      sources: [AP_JOINT_OPERATION, TV7_WALLACE, NATIONAL_RAAB, MORNING_STAR_RAF],
     },
     {
       id: 'taji-dead',
@@ -1531,16 +1646,16 @@ export const campTaji2020 = {
     {
       id: 'evacuated-weapons',
       claim: 'KH had evacuated its valuable weapons long before the strike',
-      status: 'context',
-      note: 'U.S. officials said the strikes hit sites where Kataib Hezbollah stored rockets and other weapons. Iraq’s military said they killed three soldiers, two police officers and a civilian worker at an unfinished airport near Karbala, and condemned them as aggression; it was not clear whether any militia fighters died.',
-      sources: [GLOBE_MARCH13],
+      status: 'disputed',
+      note: 'The article infers this from the lack of large secondary explosions. The U.S. commander for the Middle East, General Kenneth McKenzie, said the opposite on 13 March: that each site stored weapons that would enable lethal attacks on coalition forces, that the strikes succeeded at all five sites, and that he was very comfortable with the damage done. Neither side published evidence that settles it. Iraq’s military said the strikes killed three soldiers, two police officers and a civilian worker at an unfinished airport near Karbala, and condemned them as aggression; it was not clear whether any militia fighters died.',
+      sources: [HILL_MCKENZIE, GLOBE_MARCH13],
     },
     {
       id: 'january-reprisal',
       claim: 'there hadn’t been much noise from Tehran since its reprisal in early January',
-      status: 'context',
-      note: 'No one was killed in Iran’s 8 January missile attack, but more than 100 U.S. troops were later diagnosed with traumatic brain injuries from it.',
-      sources: [AIR_SPACE_TBI],
+      status: 'qualified',
+      note: 'Iran itself made no further direct attack, but the rocket fire of its Iraqi allies went on: on 26 January rockets struck inside the U.S. embassy compound in Baghdad. What was new at Taji was that the rockets killed coalition personnel. The January reprisal was also costlier than it first seemed: no one was killed, but 109 U.S. service members were later diagnosed with traumatic brain injuries from it.',
+      sources: [TWZ_EMBASSY_ROCKETS, ABC_TBI],
     },
     {
       id: 'k1-attribution',
@@ -1561,8 +1676,8 @@ export const campTaji2020 = {
       id: 'quorum',
       claim: 'enough of them resisted this call to prevent a vote with quorum',
       status: 'qualified',
-      note: 'The article does not say which vote it means. On 5 January parliament did pass a non-binding resolution calling for foreign troops to leave, with many Sunni and Kurdish members absent; the article may refer to later pressure for a binding measure.',
-      sources: [GLOBAL_NEWS_RESOLUTION],
+      note: 'The article does not say which vote it means. The 5 January session did vote: about 180 members attended, more than half of the 329-seat chamber, and most of them backed a non-binding resolution calling for foreign troops to leave, while many Sunni and Kurdish members stayed away. Our reading is that the article means pressure for a binding measure after that; it does not say so.',
+      sources: [AP_QUORUM, DW_ALLAWI],
     },
   ],
 
@@ -1607,13 +1722,25 @@ export const campTaji2020 = {
       {
         id: 'over-reach',
         question:
-          'Is letting the militias over-reach a strategy or a hope? What in the events of January to March 2020 supports or undermines it?',
+          'The article cites militia threats that failed: officials ignored their warnings and President Salih met Trump anyway. Is letting the militias over-reach a strategy or a hope? What in the events of January to March 2020 supports or undermines it?',
         relatesTo: ['middle-path', 'iran-influence'],
+      },
+      {
+        id: 'prime-minister',
+        question:
+          'The article reads Iran’s escalation partly as pressure on the choice of Iraq’s next prime minister. Should that timing change how, or when, the United States responds?',
+        relatesTo: ['iran-influence', 'backlash'],
+      },
+      {
+        id: 'what-next',
+        question:
+          'On 14 March, the day after the strikes the article calls an attempt at the high road, Camp Taji was hit again (see what happened next). Does that confirm the article’s verdict on the high road, or is one day too soon to judge?',
+        relatesTo: ['high-road', 'deterrence'],
       },
       {
         id: 'corrections',
         question:
-          'Later reporting corrected some of the article’s details (British participation in the strikes; who was killed at Taji). Does any correction weaken the argument, or only its framing?',
+          'Later reporting disputes some of the article’s details (whether British aircraft took part in the strikes; who was killed at Taji; whether the depots were empty). Does any of these weaken the argument, or only its framing?',
       },
       {
         id: 'flip',
@@ -1670,7 +1797,7 @@ export const campTaji2020 = {
       {
         term: 'Camp Taji',
         definition:
-          'A large Iraqi military base about 15 miles north-west of Baghdad, hosting coalition troops who train Iraqi forces; hit by rockets on 11 March 2020.',
+          'A large Iraqi military base north of Baghdad, hosting coalition troops who train Iraqi forces; hit by rockets on 11 March 2020 and again on 14 March.',
       },
       {
         term: 'Al Asad',

@@ -54,6 +54,30 @@ export function CaseHeader({ c }: { c: Case }) {
             </ol>
           </details>
         )}
+        {c.context.afterwards && c.context.afterwards.length > 0 && (
+          <details className="rounded-lg border border-line px-4 py-2">
+            <summary className="min-h-11 cursor-pointer content-center py-1 font-medium">
+              What happened next (after {formatLongDate(c.meta.asOf)})
+            </summary>
+            <p className="mt-2 text-sm text-muted">
+              Not known when the case was written; the scores do not use it. Use it to test the
+              argument.
+            </p>
+            <ol className="mt-2 space-y-3 border-l-2 border-line pl-4">
+              {c.context.afterwards.map((e, i) => (
+                <li key={i}>
+                  <p className="text-sm font-semibold">
+                    <time dateTime={e.date}>{formatLongDate(e.date)}</time>
+                  </p>
+                  <p>{e.event}</p>
+                  <p className="text-sm">
+                    <SourceCitation source={e.source} />
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
         {c.annotations.length > 0 && (
           <details className="rounded-lg border border-line px-4 py-2">
             <summary className="min-h-11 cursor-pointer content-center py-1 font-medium">

@@ -27,9 +27,15 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** Where an established fact comes from. */
 export const sourceRefSchema = z.strictObject({
   publication: text,
+  /** The headline as published; leave it out rather than give one you could not confirm. */
   title: text.optional(),
   date: isoDateSchema,
   author: text.optional(),
+  /**
+   * True when the author's name comes from an attribution (a repost, a listing) rather than a
+   * byline you have seen; the name is then shown as "attributed to …".
+   */
+  authorAttributed: z.boolean().optional(),
   url: z.url().optional(),
 });
 
@@ -231,6 +237,8 @@ export const caseMetaSchema = z.strictObject({
     title: text.optional(),
     date: isoDateSchema,
     author: text,
+    /** True when the author's name comes from an attribution, not a byline you have seen. */
+    authorAttributed: z.boolean().optional(),
     /** Optional: give it only when the address has been checked. */
     url: z.url().optional(),
   }),
@@ -241,6 +249,11 @@ const baseCaseSchema = z.strictObject({
   context: z.strictObject({
     summary: z.array(text).min(1, 'must have at least one paragraph'),
     timeline: z.array(timelineEventSchema),
+    /**
+     * What happened after the case's `asOf` date, kept apart from the timeline so that a class
+     * can test the argument against events without the case pretending to know them.
+     */
+    afterwards: z.array(timelineEventSchema).optional(),
   }),
   actors: z.array(actorSchema),
   criteria: z.array(criterionSchema).min(2, 'must have at least two criteria'),

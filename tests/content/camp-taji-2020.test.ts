@@ -151,17 +151,40 @@ describe('Camp Taji structure', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('has a dated, sourced timeline of at least eight events from 27 Dec 2019 to 13 Mar 2020', () => {
+  it('has a dated, sourced timeline of at least eight events from Dec 2019 to its as-of date', () => {
     const t = c.context.timeline;
     expect(t.length).toBeGreaterThanOrEqual(8);
     const dates = t.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
-    expect(dates[0]).toBe('2019-12-27');
-    expect(dates.at(-1)).toBe('2020-03-13');
+    expect(dates[0]).toBe('2019-12-01');
+    expect(dates.at(-1)).toBe(c.meta.asOf);
     for (const e of t) {
-      expect(e.date >= '2019-12-27' && e.date <= '2020-03-13').toBe(true);
+      expect(e.date >= '2019-12-01' && e.date <= c.meta.asOf).toBe(true);
       expect(e.source.publication.length).toBeGreaterThan(0);
     }
+  });
+
+  it('keeps what happened after the as-of date apart from the timeline', () => {
+    const after = c.context.afterwards ?? [];
+    expect(after.map((e) => e.date)).toContain('2020-03-14');
+    for (const e of after) expect(e.date > c.meta.asOf).toBe(true);
+  });
+
+  it('gives every cited source a title, and no source a bare ?p= address', () => {
+    const sources = [
+      ...allEvidence().flatMap((e) => (e.evidence.kind === 'fact' ? [e.evidence.source] : [])),
+      ...c.context.timeline.map((e) => e.source),
+      ...(c.context.afterwards ?? []).map((e) => e.source),
+      ...c.annotations.flatMap((a) => a.sources),
+    ];
+    const untitled = sources.filter((s) => !s.title && s.publication !== 'Politico Magazine');
+    expect(untitled.map((s) => s.publication)).toEqual([]);
+    expect(sources.filter((s) => s.url && /[?&]p=\d+/.test(s.url))).toEqual([]);
+  });
+
+  it('attributes the article to its author rather than stating the byline as fact', () => {
+    expect(c.meta.source.authorAttributed).toBe(true);
+    expect(c.meta.source.title).toBeUndefined();
   });
 
   it('names the actors the article turns on, each with a stance on every option', () => {
@@ -212,10 +235,15 @@ describe('Camp Taji structure', () => {
     expect(ranking[0]?.option).toBe('middle-path');
   });
 
-  it('annotates the disputed “British aircraft” claim', () => {
+  it('annotates the disputed “British aircraft” claim with both sides', () => {
     const a = c.annotations.find((x) => x.id === 'british-aircraft');
     expect(a?.status).toBe('disputed');
     expect(a?.claim).toContain('British aircraft');
+    expect(a?.sources.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('marks the article’s inference about evacuated depots as disputed', () => {
+    expect(c.annotations.find((x) => x.id === 'evacuated-weapons')?.status).toBe('disputed');
   });
 
   it('has at least eight discussion questions and ten glossary terms', () => {

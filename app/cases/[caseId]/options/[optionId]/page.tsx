@@ -81,7 +81,7 @@ export default async function OptionPage({ params }: Props) {
         </h2>
         <p>
           {option.kind === 'author-recommendation' &&
-            `Recommended by the article’s author, ${c.meta.source.author}. `}
+            `Recommended by the article’s author (${c.meta.source.authorAttributed ? 'attributed to ' : ''}${c.meta.source.author}). `}
           {favouring.length > 0
             ? `Favoured by: ${favouring.join(', ')}.`
             : option.kind === 'author-recommendation'
@@ -219,7 +219,10 @@ export default async function OptionPage({ params }: Props) {
             In the article&apos;s words
           </h2>
           <p className="text-sm text-muted">
-            Verbatim from {c.meta.source.author}, <cite>{c.meta.source.publication}</cite>.
+            Verbatim from the article in <cite>{c.meta.source.publication}</cite>
+            {c.meta.source.author &&
+              ` (${c.meta.source.authorAttributed ? 'attributed to ' : 'by '}${c.meta.source.author})`}
+            .
           </p>
           {option.articleWords.map((q, i) => (
             <blockquote key={i} className="border-l-4 border-accent pl-4 text-lg italic">
