@@ -39,7 +39,7 @@ test.describe('option pages', () => {
       if (o.kind === 'author-recommendation') {
         await expect(page.getByText("Author's recommendation")).toBeVisible();
         await expect(actors).toContainText(
-          `Recommended by the article’s author, ${c.meta.source.author}.`,
+          `Recommended by the article’s author (attributed to ${c.meta.source.author}).`,
         );
       } else {
         await expect(actors).not.toContainText('Recommended by');
