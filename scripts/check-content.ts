@@ -9,8 +9,7 @@
  * is any; otherwise prints a short summary per case and exits 0.
  */
 import { readFileSync } from 'node:fs';
-import { registeredCaseInputs } from '@/content/index';
-import { SOURCE_FINGERPRINTS } from '@/content/sources/index';
+import { fingerprintOf, registeredCaseInputs, sourceFileOf } from '@/content/index';
 import { loadCaseFile } from '@/lib/case/load';
 import {
   type QuoteSite,
@@ -30,7 +29,7 @@ import { caseLabel, validateCase, type ValidationResult } from '@/lib/case/valid
  */
 function quoteDefects(input: unknown): { defects: string[]; checked: number; note?: string } {
   const id = caseLabel(input);
-  const fp = SOURCE_FINGERPRINTS[id];
+  const fp = fingerprintOf(id);
   if (!fp) return { defects: [], checked: 0, note: 'no source fingerprint, quotes not verified' };
   let sites: QuoteSite[];
   try {
@@ -46,12 +45,12 @@ function quoteDefects(input: unknown): { defects: string[]; checked: number; not
     }
   }
   // When the article itself is at hand, make sure the committed fingerprint still matches it.
-  const sourcePath = findSourceFile(id);
+  const sourcePath = findSourceFile(sourceFileOf(id));
   if (sourcePath) {
     const text = stripSourceDebris(readFileSync(sourcePath, 'utf8'));
     if (serialiseFingerprint(fingerprintText(text, fp.source)) !== serialiseFingerprint(fp)) {
       defects.push(
-        `${id}: content/sources/${id}.fingerprint.json: is stale; run npx tsx scripts/fingerprint-source.ts ${id}`,
+        `${id}: content/${id}/source.fingerprint.json: is stale; run npx tsx scripts/fingerprint-source.ts ${id}`,
       );
     }
   }

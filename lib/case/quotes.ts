@@ -21,7 +21,7 @@ export const HASH_HEX_LENGTH = 8;
 /** Quotes shorter than this many words cannot be proven by trigrams; they are rejected. */
 export const MIN_QUOTE_WORDS = 3;
 
-/** A stored fingerprint of one source text (content/sources/<case>.fingerprint.json). */
+/** A stored fingerprint of one source text (content/<case-id>/source.fingerprint.json). */
 export interface SourceFingerprint {
   version: number;
   /** What the fingerprint is of, for humans. */

@@ -474,3 +474,24 @@ export type CaseMeta = z.infer<typeof caseMetaSchema>;
 export type Case = z.infer<typeof caseSchema>;
 /** A case as written in a content file, before validation (same shape). */
 export type CaseInput = z.input<typeof caseSchema>;
+
+// The parts of a case as written, one per file of a case folder (content/<case-id>/), so each
+// file can check itself with `satisfies` before the case is put together.
+/** A cited source as written. */
+export type SourceRefInput = z.input<typeof sourceRefSchema>;
+/** `meta` as written. */
+export type CaseMetaInput = z.input<typeof caseMetaSchema>;
+/** `context` as written: summary, timeline and what happened next. */
+export type CaseContextInput = CaseInput['context'];
+/** One actor as written. */
+export type ActorInput = z.input<typeof actorSchema>;
+/** One criterion as written. */
+export type CriterionInput = z.input<typeof criterionSchema>;
+/** One option as written. */
+export type OptionInput = z.input<typeof optionSchema>;
+/** One weight preset as written. */
+export type PresetInput = z.input<typeof presetSchema>;
+/** One annotation of a claim in the source, as written. */
+export type AnnotationInput = z.input<typeof annotationSchema>;
+/** `teaching` as written: discussion questions and glossary. */
+export type TeachingInput = CaseInput['teaching'];

@@ -182,7 +182,7 @@ describe('collectQuotes', () => {
 
   it('skips evidence that is not the author’s words', () => {
     expect(paths).not.toContain('options[0].assessments.protection.evidence.quote');
-    expect(paths).not.toContain('presets[1].justifications.backlash.evidence.quote');
+    expect(paths).not.toContain('options[1].assessments.escalation.evidence.quote');
   });
 
   it('collects one site per author quote, article words entry and annotation', () => {

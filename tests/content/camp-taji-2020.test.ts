@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { caseIds, getCase, listCases } from '@/content/index';
-import { SOURCE_FINGERPRINTS } from '@/content/sources/index';
+import { caseIds, fingerprintOf, getCase, listCases, sourceFileOf } from '@/content/index';
 import {
   checkQuoteAgainstFingerprint,
   checkQuoteAgainstText,
@@ -17,9 +16,9 @@ import { matrixFromCase, normaliseWeights, rankOptions, weightedTotals } from '@
 
 const ID = 'camp-taji-2020';
 const c: Case = getCase(ID)!;
-const fingerprint = SOURCE_FINGERPRINTS[ID]!;
+const fingerprint = fingerprintOf(ID)!;
 const quotes = collectQuotes(c);
-const sourcePath = findSourceFile(ID);
+const sourcePath = findSourceFile(sourceFileOf(ID));
 const articleAbsent = sourcePath === undefined;
 
 /** Every piece of evidence in the case, with where it sits. */
