@@ -27,7 +27,7 @@ export interface CaseSummary {
   id: string;
   title: string;
   question: string;
-  /** The source article's publication date, `YYYY-MM-DD`. */
+  /** The case's date, `YYYY-MM-DD`: its source article's publication date, else its as-of date. */
   sourceDate: string;
   optionCount: number;
 }
@@ -68,7 +68,7 @@ export function listCases(): CaseSummary[] {
     id: c.meta.id,
     title: c.meta.title,
     question: c.meta.question,
-    sourceDate: c.meta.source.date,
+    sourceDate: c.meta.source?.date ?? c.meta.asOf,
     optionCount: c.options.length,
   }));
 }

@@ -15,10 +15,14 @@ export function CaseHeader({ c }: { c: Case }) {
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">Who decides</dt>
         <dd className="text-muted">{c.meta.decider}</dd>
-        <dt className="font-semibold">Source</dt>
-        <dd>
-          <SourceCitation source={c.meta.source} />
-        </dd>
+        {c.meta.source && (
+          <>
+            <dt className="font-semibold">Source</dt>
+            <dd>
+              <SourceCitation source={c.meta.source} />
+            </dd>
+          </>
+        )}
       </dl>
       {lead && <p className="leading-relaxed">{lead}</p>}
       <div className="space-y-2 print:hidden">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import type { Case } from '@/lib/case/schema';
+import { recommendationOf } from '@/lib/case/attribution';
+import { riskScalesOf, type Case } from '@/lib/case/schema';
 import { topRisks } from '@/lib/explorer/risks';
 import { ContributionLegend, OptionStanding } from './option-standing';
 import { riskWords } from './risk-words';
@@ -10,13 +11,15 @@ import { riskWords } from './risk-words';
  * phone.
  */
 export function OptionColumns({ c }: { c: Case }) {
+  const scales = riskScalesOf(c);
   return (
     <div className="space-y-4">
       <ContributionLegend />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 lg:gap-x-4 lg:gap-y-0">
         {c.options.map((o, i) => {
           const headingId = `option-${o.id}-heading`;
-          const recommended = o.kind === 'author-recommendation';
+          const recommendation = recommendationOf(c, o);
+          const recommended = recommendation !== null;
           return (
             <article
               key={o.id}
@@ -24,9 +27,9 @@ export function OptionColumns({ c }: { c: Case }) {
               className={`flex min-w-0 flex-col gap-3 rounded-lg border bg-surface p-4 lg:row-span-6 lg:grid lg:grid-rows-subgrid lg:gap-3 ${recommended ? 'border-accent' : 'border-line'}`}
             >
               <div className="space-y-2">
-                {recommended && (
+                {recommendation && (
                   <p className="inline-block rounded-full bg-accent px-2.5 py-0.5 text-xs font-semibold text-accent-ink">
-                    Author&apos;s recommendation
+                    {recommendation.badge}
                   </p>
                 )}
                 <h3 id={headingId} className="text-lg leading-snug font-semibold">
@@ -41,7 +44,9 @@ export function OptionColumns({ c }: { c: Case }) {
                   {topRisks(o.risks).map((r) => (
                     <li key={r.id}>
                       {r.description}{' '}
-                      <span className="text-xs whitespace-nowrap text-muted">({riskWords(r)})</span>
+                      <span className="text-xs whitespace-nowrap text-muted">
+                        ({riskWords(r, scales)})
+                      </span>
                     </li>
                   ))}
                 </ul>

@@ -10,6 +10,7 @@ import { lowRoad } from './options/low-road';
 import { highRoad } from './options/high-road';
 import { middlePath } from './options/middle-path';
 import { presets } from './presets';
+import { riskScales } from './risk-scales';
 import fingerprint from './source.fingerprint.json';
 import { teaching } from './teaching';
 
@@ -24,6 +25,7 @@ export const campTaji2020 = {
   context,
   actors,
   criteria,
+  riskScales,
   options: [withdraw, lowRoad, highRoad, middlePath],
   presets,
   annotations,

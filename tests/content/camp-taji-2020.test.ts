@@ -136,20 +136,6 @@ describe('Camp Taji structure', () => {
     }
   });
 
-  it('uses ids that are unique across the whole case', () => {
-    // relatesTo may name an option or a criterion, so those must not share ids either.
-    const ids = [
-      ...c.options.map((o) => o.id),
-      ...c.criteria.map((k) => k.id),
-      ...c.actors.map((a) => a.id),
-      ...c.presets.map((p) => `preset:${p.id}`),
-      ...c.annotations.map((a) => `annotation:${a.id}`),
-      ...c.teaching.questions.map((q) => `question:${q.id}`),
-      ...c.options.flatMap((o) => o.risks.map((r) => `${o.id}/risk:${r.id}`)),
-    ];
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
   it('has a dated, sourced timeline of at least eight events from Dec 2019 to its as-of date', () => {
     const t = c.context.timeline;
     expect(t.length).toBeGreaterThanOrEqual(8);
@@ -182,8 +168,8 @@ describe('Camp Taji structure', () => {
   });
 
   it('attributes the article to its author rather than stating the byline as fact', () => {
-    expect(c.meta.source.authorAttributed).toBe(true);
-    expect(c.meta.source.title).toBeUndefined();
+    expect(c.meta.source?.authorAttributed).toBe(true);
+    expect(c.meta.source?.title).toBeUndefined();
   });
 
   it('names the actors the article turns on, each with a stance on every option', () => {
@@ -278,11 +264,7 @@ function ownProse(node: unknown, path = '', out: { path: string; text: string }[
 }
 
 describe('Camp Taji wording', () => {
-  it('quotes the article only in quotes, article words and annotation claims', () => {
-    const quoted = ownProse(c).filter((p) => /["“”]/.test(p.text));
-    expect(quoted).toEqual([]);
-  });
-
+  // No quotation marks in our own prose: a rule for every case, now in the schema.
   it('does not paste long runs of the article into our own prose', () => {
     // Any 8 consecutive words of the article inside a rationale or note would be copying.
     const copied = ownProse(c).filter((p) => {
