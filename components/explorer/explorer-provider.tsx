@@ -15,20 +15,30 @@ import { ExplorerStoreContext } from './explorer-context';
 function lazyStorage(load: () => Promise<StanceStorage>) {
   let real: StanceStorage | null = null;
   let early: [string, Parameters<StanceStorage['setItem']>[1]] | null = null;
-  const storage: PersistStorage<PersistedStance> & { flush: () => void } = {
+  let closed = false;
+  const storage: PersistStorage<PersistedStance> & { flush: () => void; close: () => void } = {
     getItem: async (name) => {
       const s = (real ??= await load());
-      const value = await s.getItem(name);
+      // The page may have gone while the module loaded: then read and write nothing.
+      if (closed) return null;
+      const value = s.getItem(name);
       if (early) s.setItem(...early);
       early = null;
       return value;
     },
     setItem: (name, value) => {
+      if (closed) return;
       if (real) real.setItem(name, value);
       else early = [name, value];
     },
     removeItem: (name) => real?.removeItem(name),
     flush: () => real?.flush(),
+    /** Writes a pending change now and stops writing (the page is going). */
+    close: () => {
+      real?.flush();
+      closed = true;
+      early = null;
+    },
   };
   return storage;
 }
@@ -79,7 +89,7 @@ export function ExplorerProvider({
     window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('pagehide', flush);
-      flush();
+      storage.close();
     };
   }, [store, storage]);
 
