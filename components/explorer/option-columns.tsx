@@ -6,16 +6,30 @@ import { ContributionLegend, OptionStanding } from './option-standing';
 import { riskWords } from './risk-words';
 
 /**
+ * Columns from 1024 px for a number of options: one row for up to five, else rows of three.
+ * Full class names, so Tailwind finds them in the source.
+ */
+const WIDE_COLUMNS: Record<number, string> = {
+  1: 'lg:grid-cols-1',
+  2: 'lg:grid-cols-2',
+  3: 'lg:grid-cols-3',
+  4: 'lg:grid-cols-4',
+  5: 'lg:grid-cols-5',
+};
+
+/**
  * The options side by side, in case order (each column shows its live rank, so the
- * server-rendered prose never needs re-rendering): four in a row from 1024 px, stacked on a
- * phone.
+ * server-rendered prose never needs re-rendering): all in one row from 1024 px (rows of three
+ * beyond five options), two to a row from 640 px, stacked on a phone.
  */
 export function OptionColumns({ c }: { c: Case }) {
   const scales = riskScalesOf(c);
   return (
     <div className="space-y-4">
       <ContributionLegend />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 lg:gap-x-4 lg:gap-y-0">
+      <div
+        className={`grid gap-4 sm:grid-cols-2 lg:gap-x-4 ${WIDE_COLUMNS[c.options.length] ? `${WIDE_COLUMNS[c.options.length]} lg:gap-y-0` : 'lg:grid-cols-3 lg:gap-y-4'}`}
+      >
         {c.options.map((o, i) => {
           const headingId = `option-${o.id}-heading`;
           const recommendation = recommendationOf(c, o);
