@@ -49,7 +49,8 @@ export default defineConfig({
   webServer: {
     command: `node_modules/.bin/next build && node_modules/.bin/next start -p ${port}`,
     url: `http://localhost:${port}`,
-    env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir },
+    // COUNTERWEIGHT_TEST_CASES registers the synthetic test case (content/index.ts).
+    env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, COUNTERWEIGHT_TEST_CASES: '1' },
     reuseExistingServer: process.env.E2E_REUSE === '1',
     timeout: 240_000,
     stdout: 'ignore',

@@ -3,6 +3,7 @@ import type { SourceFingerprint } from '@/lib/case/quotes';
 import type { Case } from '@/lib/case/schema';
 import { validateCase } from '@/lib/case/validate';
 import { campTaji2020Case } from './camp-taji-2020';
+import { testCongestionCase } from './test-congestion';
 
 /**
  * The registry of cases. A case is a folder, `content/<case-id>/`, whose index exports a
@@ -15,7 +16,7 @@ const CASES: readonly CaseModule[] = [campTaji2020Case];
  * Synthetic cases for the test suite, never shown to real users: registered only when
  * `COUNTERWEIGHT_TEST_CASES=1` (the browser tests' server sets it; see playwright.config.ts).
  */
-const TEST_CASES: readonly CaseModule[] = [];
+const TEST_CASES: readonly CaseModule[] = [testCongestionCase];
 
 /** The modules registered in this process: the real cases, plus the test cases when enabled. */
 function registered(): readonly CaseModule[] {

@@ -39,7 +39,7 @@ export function TotalExplanation({
   return (
     <Popover
       id={id}
-      title={`How ${option?.label ?? 'this option'} gets ${formatPoints(total)}`}
+      title={`How ${option ? midSentence(option.label) : 'this option'} gets ${formatPoints(total)}`}
       trigger={
         <>
           <span className="tabular-nums">{formatPoints(total)}</span>

@@ -367,7 +367,7 @@ function capitalise(s: string): string {
 // ("the total of Parking and bus lanes", never "Parking and bus lanes's").
 function namer(labels: RuleLabels) {
   return {
-    o: (id: string) => (labels.options[id] ?? id).replace(/^The\s/, 'the '),
+    o: (id: string) => (labels.options[id] ?? id).replace(/^(The|An?)\s/, (m) => m.toLowerCase()),
     c: (id: string) => labels.criteria[id] ?? id,
   };
 }

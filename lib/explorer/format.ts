@@ -81,11 +81,12 @@ export function capitalise(text: string): string {
 }
 
 /**
- * An option's short label as it reads after the start of a sentence: a leading "The" is
- * lower-cased ("leads the low road"); anything else is kept, since it may be a name.
+ * An option's short label as it reads after the start of a sentence: a leading article ("The",
+ * "A", "An") is lower-cased ("leads the low road", "how a rush-hour charge gets 62"); anything
+ * else is kept, since it may be a name.
  */
 export function midSentence(shortLabel: string): string {
-  return shortLabel.replace(/^The\s/, 'the ');
+  return shortLabel.replace(/^(The|An?)\s/, (m) => m.toLowerCase());
 }
 
 /**

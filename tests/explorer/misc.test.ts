@@ -116,6 +116,10 @@ describe('midSentence', () => {
     ['The low road', 'the low road'],
     ['Withdrawal', 'Withdrawal'],
     ['Theatre defence', 'Theatre defence'],
+    ['A rush-hour charge', 'a rush-hour charge'],
+    ['An audit first', 'an audit first'],
+    ['Anchor policy', 'Anchor policy'],
+    ['Parking and bus lanes', 'Parking and bus lanes'],
   ])('writes %j as %j after the start of a sentence', (label, expected) => {
     expect(midSentence(label)).toBe(expected);
   });
