@@ -5,6 +5,7 @@ import { modelFromCase } from '@/lib/explorer/model';
 import { AuthorComparison } from '@/components/explorer/author-comparison';
 import { CaseHeader } from '@/components/explorer/case-header';
 import { CriterionNote } from '@/components/explorer/criterion-note';
+import { DisputesSummary } from '@/components/explorer/disputes';
 import { ExplorerProvider } from '@/components/explorer/explorer-provider';
 import { HeadToHeadLoader } from '@/components/explorer/head-to-head-loader';
 import { OptionColumns } from '@/components/explorer/option-columns';
@@ -79,6 +80,7 @@ export default async function CasePage({ params }: Props) {
             {/* The ranking stays in view while the reader works down the sliders. */}
             <div className="space-y-6 self-start lg:sticky lg:top-4">
               <RankingPanel />
+              <DisputesSummary />
               <ShareControls />
               <AuthorComparison />
             </div>
