@@ -1,7 +1,7 @@
 import { resolveInitialWeights } from '@/lib/explorer/initial-weights';
 import { defaultPoints, type ExplorerModel } from '@/lib/explorer/model';
 import { browserStorage, saveStoredWeights } from '@/lib/explorer/persistence';
-import type { ExplorerStore } from '@/lib/explorer/store';
+import { selectPoints, type ExplorerStore } from '@/lib/explorer/store';
 import { hrefWithWeights } from '@/lib/explorer/url-codec';
 
 /** How long the address and storage wait after the last change before they are written. */
@@ -33,7 +33,7 @@ export function syncWeights(store: ExplorerStore, model: ExplorerModel): () => v
   if (lastChange !== 'edit') restoreWeights(initial.points, initial.source);
   setNotice(initial.notice);
   if (initial.badLink) replaceAddress(null);
-  else if (initial.source === 'stored') replaceAddress(store.getState().points);
+  else if (initial.source === 'stored') replaceAddress(selectPoints(store.getState()));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (points: readonly number[]) => {
@@ -41,11 +41,11 @@ export function syncWeights(store: ExplorerStore, model: ExplorerModel): () => v
     saveStoredWeights(storage, model.caseId, criteriaIds, points);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.points === previous.points || state.lastChange !== 'edit') return;
+    if (state.weights === previous.weights || state.lastChange !== 'edit') return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      write(state.points);
+      write(selectPoints(state));
     }, WRITE_DELAY_MS);
   });
   // Write a pending change at once if the reader leaves within the delay.
@@ -53,7 +53,7 @@ export function syncWeights(store: ExplorerStore, model: ExplorerModel): () => v
     if (timer === undefined) return;
     clearTimeout(timer);
     timer = undefined;
-    write(store.getState().points);
+    write(selectPoints(store.getState()));
   };
   window.addEventListener('pagehide', flush);
   return () => {
