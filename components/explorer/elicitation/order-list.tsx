@@ -118,11 +118,12 @@ export function OrderList({
                 <label className="mt-1 flex min-h-11 items-center gap-2 text-sm text-muted lg:min-h-6">
                   <input
                     type="checkbox"
+                    aria-label={`Tie with the one above: ${name}`}
                     checked={tied}
                     onChange={(e) => onChange(setTied(order, id, e.currentTarget.checked))}
                     className="h-4 w-4 accent-accent"
                   />
-                  Tie with the one above<span className="sr-only">: {name}</span>
+                  Tie with the one above
                 </label>
               )}
               {extra?.(id, tierOf.get(id) ?? 0)}

@@ -120,13 +120,11 @@ export function PairwiseMethod({
                   <p>{inconsistencySentence(x, labelOf)}</p>
                   <button
                     type="button"
+                    aria-label={`Use the suggestion: ${labelOf(x.a)} or ${labelOf(x.b)}`}
                     onClick={() => setPair(x.a, x.b, { a: x.a, b: x.b, ...x.suggestion })}
                     className="min-h-11 rounded-md border border-line px-3 text-sm hover:bg-surface-2 lg:min-h-8"
                   >
                     Use the suggestion
-                    <span className="sr-only">
-                      : {labelOf(x.a)} or {labelOf(x.b)}
-                    </span>
                   </button>
                 </li>
               ))}

@@ -33,7 +33,7 @@ export function RankingMethod({
         onChange={(o) => onChange({ method: 'ranking', tiers: tiersOf(o) })}
         labelOf={(id) => labels.get(id) ?? id}
       />
-      <WeightsPreview label="Weights from your ranking" criteria={criteria} weights={weights} />
+      <WeightsPreview label="Weights from your order" criteria={criteria} weights={weights} />
       <ApplyButton onClick={() => onApply(weights, { method: 'ranking', tiers })} />
     </div>
   );

@@ -38,7 +38,7 @@ function Ranking({ onApply }: { onApply: (w: Record<string, number>, e: Elicitat
 describe('RankingMethod', () => {
   it('starts in case order with rank-order centroid weights', () => {
     render(<Ranking onApply={() => {}} />);
-    expect(shares('Weights from your ranking')).toEqual({
+    expect(shares('Weights from your order')).toEqual({
       Cost: '52%',
       Safety: '27%',
       Speed: '15%',
@@ -55,7 +55,7 @@ describe('RankingMethod', () => {
     expect(screen.getByRole('button', { name: 'Move up: Cost' })).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Move down: Cost' })).toBeDisabled();
     expect(screen.getByRole('status')).toHaveTextContent('Cost moved to place 4 of 4.');
-    expect(shares('Weights from your ranking')).toMatchObject({ Safety: '52%', Cost: '6%' });
+    expect(shares('Weights from your order')).toMatchObject({ Safety: '52%', Cost: '6%' });
     await user.click(screen.getByRole('button', { name: 'Apply these weights' }));
     const [weights, elicitation] = onApply.mock.calls[0]!;
     expect(weights.safety).toBeCloseTo(0.5208, 4);
@@ -70,7 +70,7 @@ describe('RankingMethod', () => {
     render(<Ranking onApply={() => {}} />);
     await user.click(screen.getByRole('checkbox', { name: 'Tie with the one above: Safety' }));
     // (0.5208 + 0.2708) / 2 = 0.3958
-    expect(shares('Weights from your ranking')).toMatchObject({ Cost: '40%', Safety: '40%' });
+    expect(shares('Weights from your order')).toMatchObject({ Cost: '40%', Safety: '40%' });
   });
 });
 
