@@ -2,12 +2,11 @@
 
 import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
-import { weightsToPoints } from '@/lib/decision/elicitation';
 import type { Elicitation } from '@/lib/stance/schema';
-import { defaultPairwise, defaultRanking, defaultSwing } from './defaults';
-import type { MethodCriterion, SwingScale } from './types';
+import type { MethodCriterion, MethodName, SwingScale } from './types';
 
-// The guided methods are used by few readers: their code loads on the first click.
+// The guided methods are used by few readers: their code (and the maths) loads on first click,
+// so the explorer's first-load JavaScript holds only these four buttons and Undo.
 const LazyMethodPanel = dynamic(() => import('./method-panel').then((m) => m.MethodPanel), {
   ssr: false,
   loading: () => (
@@ -15,35 +14,19 @@ const LazyMethodPanel = dynamic(() => import('./method-panel').then((m) => m.Met
   ),
 });
 
-/** The ways to set weights: the sliders themselves, or a guided method that fills them. */
-export type MethodName = 'sliders' | Exclude<Elicitation['method'], 'direct'>;
-
-const METHODS: readonly { name: MethodName; label: string; noun: string }[] = [
-  { name: 'sliders', label: 'Sliders', noun: 'sliders' },
-  { name: 'ranking', label: 'Ranking', noun: 'ranking' },
-  { name: 'pairwise', label: 'Pairwise', noun: 'comparisons' },
-  { name: 'swing', label: 'Swing', noun: 'swings' },
+const METHODS: readonly { name: MethodName; label: string }[] = [
+  { name: 'sliders', label: 'Sliders' },
+  { name: 'ranking', label: 'Ranking' },
+  { name: 'pairwise', label: 'Pairwise' },
+  { name: 'swing', label: 'Swing' },
 ];
-
-type Guided = Extract<Elicitation, { method: Exclude<MethodName, 'sliders'> }>;
-type Drafts = { [M in Guided['method']]?: Extract<Guided, { method: M }> };
-
-function startingDraft(
-  method: Guided['method'],
-  criteria: readonly MethodCriterion[],
-  current: Elicitation | undefined,
-): Guided {
-  if (current?.method === method) return current;
-  if (method === 'ranking') return defaultRanking(criteria);
-  if (method === 'pairwise') return defaultPairwise(criteria);
-  return defaultSwing(criteria);
-}
 
 /**
  * "Set weights by": Sliders, Ranking, Pairwise or Swing. A guided method's "Apply these
  * weights" hands whole points (the largest weight gets 100) and the judgements to `onApply`;
  * a polite status announces the applied weights, and Undo hands back to `onUndo`. Each method
- * reopens with the judgements last applied (`elicitation`) or the reader's unapplied draft.
+ * reopens with the reader's unapplied draft, or else the judgements last applied
+ * (`elicitation`).
  */
 export function SetWeightsBy({
   criteria,
@@ -61,23 +44,9 @@ export function SetWeightsBy({
   onUndo: () => void;
 }) {
   const [method, setMethod] = useState<MethodName>('sliders');
-  const [drafts, setDrafts] = useState<Drafts>({});
+  const [drafts, setDrafts] = useState<Partial<Record<MethodName, Elicitation>>>({});
   const [message, setMessage] = useState('');
   const headingId = useId();
-  const labelOf = (id: string) => criteria.find((k) => k.id === id)?.label ?? id;
-
-  const draft =
-    method === 'sliders' ? null : (drafts[method] ?? startingDraft(method, criteria, elicitation));
-
-  const apply = (weights: Record<string, number>, e: Elicitation) => {
-    const ids = criteria.map((k) => k.id);
-    const points = weightsToPoints(weights, ids);
-    onApply(points, e);
-    const noun = METHODS.find((m) => m.name === e.method)?.noun ?? 'method';
-    setMessage(
-      `Weights applied from your ${noun}: ${ids.map((id) => `${labelOf(id)} ${points[id]}`).join(', ')} points.`,
-    );
-  };
 
   return (
     <div className="space-y-3 print:hidden">
@@ -100,17 +69,19 @@ export function SetWeightsBy({
         </div>
       </div>
 
-      {draft && (
+      {method !== 'sliders' && (
         <section
-          aria-label={`Set weights by ${METHODS.find((m) => m.name === method)?.label.toLowerCase()}`}
+          aria-label={`Set weights by ${method}`}
           className="rounded-lg border border-line p-3"
         >
           <LazyMethodPanel
+            method={method}
             criteria={criteria}
             scales={scales}
-            draft={draft}
+            draft={drafts[method] ?? (elicitation?.method === method ? elicitation : undefined)}
             onDraft={(e) => setDrafts((d) => ({ ...d, [e.method]: e }))}
-            onApply={apply}
+            onApply={onApply}
+            announce={setMessage}
           />
         </section>
       )}

@@ -25,3 +25,9 @@ export interface MethodProps<E extends Elicitation> {
   /** Called with weights that sum to 1, keyed by criterion id, and the judgements behind them. */
   readonly onApply: (weights: Record<string, number>, elicitation: E) => void;
 }
+
+/** A guided method: one that fills the sliders from judgements. */
+export type GuidedMethod = Exclude<Elicitation['method'], 'direct'>;
+
+/** The ways to set weights: the sliders themselves, or a guided method. */
+export type MethodName = 'sliders' | GuidedMethod;
