@@ -65,6 +65,9 @@ export default async function CasePage({ params }: Props) {
   const c = getCase((await params).caseId);
   if (!c) notFound();
   const model = modelFromCase(c);
+  const scales = Object.fromEntries(
+    c.criteria.map((k) => [k.id, { worst: k.scale[0], best: k.scale[10] }]),
+  );
   const notes = Object.fromEntries(
     c.criteria.map((k) => [k.id, <CriterionNote key={k.id} criterion={k} />]),
   );
@@ -76,7 +79,7 @@ export default async function CasePage({ params }: Props) {
         <div>
           <WeightsNotice />
           <div className="grid gap-8 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
-            <WeightsPanel notes={notes} />
+            <WeightsPanel notes={notes} scales={scales} />
             {/* The ranking stays in view while the reader works down the sliders. */}
             <div className="space-y-6 self-start lg:sticky lg:top-4">
               <RankingPanel />
