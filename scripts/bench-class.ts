@@ -7,7 +7,7 @@
 // from 127.0.0.1). Options: BENCH_PARTICIPANTS (500), BENCH_STREAMS (50), BENCH_SECONDS (10),
 // BENCH_BACKENDS (pglite,postgres).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cookieOf, ensureBuild, startApp, type App } from './class-app';
 // @ts-expect-error: a plain ES module, typed by use.
@@ -213,8 +213,10 @@ async function main() {
     }
   }
   const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const [load1] = loadavg();
   console.log(
-    `\n${PARTICIPANTS} participants over ${SECONDS} s, ${STREAMS} live streams, one next start\n`,
+    `\n${PARTICIPANTS} participants over ${SECONDS} s, ${STREAMS} live streams, one next start` +
+      ` (${cpus().length} cores, load average ${load1?.toFixed(1)} at the end)\n`,
   );
   console.log(
     '| backend | join p50 | join p99 | submit p50 | submit p99 | submit max | errors | lost | stream lag |',
@@ -229,7 +231,10 @@ async function main() {
       console.log(`  ${r.backend}: ${r.streamsBehind} streams never showed the final count`);
   }
   mkdirSync('reports', { recursive: true });
-  writeFileSync('reports/bench-class.json', `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(
+    'reports/bench-class.json',
+    `${JSON.stringify({ loadAverage: loadavg(), cores: cpus().length, results }, null, 2)}\n`,
+  );
   console.log('\nFull figures: reports/bench-class.json');
 }
 
