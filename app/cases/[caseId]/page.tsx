@@ -102,7 +102,7 @@ export default async function CasePage({ params }: Props) {
         <Section
           id="matrix"
           title="Scores"
-          intro="How each option scores on each criterion, 0–10. Open any score for its rationale and evidence: the author's words, an established fact, or our inference."
+          intro={`How each option scores on each criterion, 0–10. Open any score for its rationale and evidence: ${c.meta.source ? "the author's words, an established fact, or our inference" : 'an established fact or our inference'}.`}
           className="print:break-before-page"
         >
           <ScoreMatrix c={c} />

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { caseIds, getCase } from '@/content';
-import { IMPACT_SCALE, LIKELIHOOD_SCALE } from '@/lib/case/schema';
+import { authorAsCited, recommendationOf } from '@/lib/case/attribution';
+import { riskScalesOf } from '@/lib/case/schema';
 import { formatScore } from '@/lib/explorer/format';
 import { riskSeverity } from '@/lib/explorer/risks';
 import { modelFromCase } from '@/lib/explorer/model';
@@ -49,6 +50,8 @@ export default async function OptionPage({ params }: Props) {
   const favouring = option.favouredBy
     .map((id) => c.actors.find((a) => a.id === id)?.name)
     .filter((n): n is string => Boolean(n));
+  const recommendation = recommendationOf(c, option);
+  const { likelihood, impact } = riskScalesOf(c);
   const stances = c.actors
     .map((a) => ({ actor: a, stance: a.stances[option.id] }))
     .filter((x) => x.stance);
@@ -65,9 +68,9 @@ export default async function OptionPage({ params }: Props) {
               ← Back to the explorer: {c.meta.title}
             </Link>
           </nav>
-          {option.kind === 'author-recommendation' && (
+          {recommendation && (
             <p className="inline-block rounded-full bg-accent px-2.5 py-0.5 text-xs font-semibold text-accent-ink">
-              Author&apos;s recommendation
+              {recommendation.badge}
             </p>
           )}
           <h1 className="text-3xl font-bold text-balance sm:text-4xl">{option.label}</h1>
@@ -90,11 +93,10 @@ export default async function OptionPage({ params }: Props) {
             Who favours it
           </h2>
           <p>
-            {option.kind === 'author-recommendation' &&
-              `Recommended by the article’s author, ${c.meta.source.author}. `}
+            {recommendation && `${recommendation.sentence} `}
             {favouring.length > 0
               ? `Favoured by: ${favouring.join(', ')}.`
-              : option.kind === 'author-recommendation'
+              : recommendation
                 ? 'No other actor in the case is recorded as favouring it.'
                 : 'No actor in the case is recorded as favouring it.'}
           </p>
@@ -189,8 +191,8 @@ export default async function OptionPage({ params }: Props) {
             {[...option.risks]
               .sort((a, b) => riskSeverity(b) - riskSeverity(a))
               .map((r) => {
-                const l = LIKELIHOOD_SCALE[r.likelihood - 1];
-                const i = IMPACT_SCALE[r.impact - 1];
+                const l = likelihood[r.likelihood - 1];
+                const i = impact[r.impact - 1];
                 return (
                   <li key={r.id} className="space-y-2 rounded-lg border border-line p-4">
                     <p className="font-medium">{r.description}</p>
@@ -232,7 +234,10 @@ export default async function OptionPage({ params }: Props) {
               In the article&apos;s words
             </h2>
             <p className="text-sm text-muted">
-              Verbatim from {c.meta.source.author}, <cite>{c.meta.source.publication}</cite>.
+              Verbatim from the article in <cite>{c.meta.source?.publication}</cite>
+              {authorAsCited(c.meta.source) &&
+                ` (${c.meta.source?.authorAttributed ? '' : 'by '}${authorAsCited(c.meta.source)})`}
+              .
             </p>
             {option.articleWords.map((q, i) => (
               <blockquote key={i} className="border-l-4 border-accent pl-4 text-lg italic">
