@@ -4,6 +4,7 @@ import { caseIds, getCase } from '@/content';
 import { modelFromCase } from '@/lib/explorer/model';
 import { AuthorComparison } from '@/components/explorer/author-comparison';
 import { CaseHeader } from '@/components/explorer/case-header';
+import { TeachingLinks } from '@/components/teaching/teaching-links';
 import { CriterionNote } from '@/components/explorer/criterion-note';
 import { ExplorerProvider } from '@/components/explorer/explorer-provider';
 import { HeadToHeadLoader } from '@/components/explorer/head-to-head-loader';
@@ -71,7 +72,10 @@ export default async function CasePage({ params }: Props) {
   return (
     <ExplorerProvider model={model}>
       <div className="space-y-12">
-        <CaseHeader c={c} />
+        <div className="space-y-4">
+          <CaseHeader c={c} />
+          <TeachingLinks caseId={c.meta.id} />
+        </div>
         <div>
           <WeightsNotice />
           <div className="grid gap-8 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
