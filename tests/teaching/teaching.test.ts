@@ -2,6 +2,7 @@ import { getCase } from '@/content';
 import type { DiscussionQuestion } from '@/lib/case/schema';
 import { questionsAbout, questionsForDebrief } from '@/lib/teaching/discussion';
 import { LESSON_MINUTES, lessonPlan } from '@/lib/teaching/lesson-plan';
+import { isLocalOrigin, publicOrigin } from '@/lib/teaching/public-origin';
 
 const questions: DiscussionQuestion[] = [
   { id: 'a', question: 'About cost and speed?', relatesTo: ['cost', 'speed'] },
@@ -44,5 +45,33 @@ describe('lessonPlan', () => {
     expect(text).toContain(c.meta.question);
     expect(text).toContain(`${c.options.length} options`);
     expect(text).toContain(`${c.criteria.length} criteria`);
+  });
+});
+
+describe('publicOrigin', () => {
+  it.each([
+    [
+      { publicUrl: 'https://class.example.org/some/path', host: 'localhost:3000' },
+      'https://class.example.org',
+    ],
+    [{ publicUrl: 'not a url', host: '192.168.1.20:3000' }, 'http://192.168.1.20:3000'],
+    [{ publicUrl: 'ftp://x.org', host: '10.0.0.5:3000' }, 'http://10.0.0.5:3000'],
+    [{ host: 'class.example.org', forwardedProto: 'https' }, 'https://class.example.org'],
+    [{ host: null }, 'http://localhost'],
+  ])('%o → %s', (input, expected) => {
+    expect(publicOrigin(input)).toBe(expected);
+  });
+});
+
+describe('isLocalOrigin', () => {
+  it.each([
+    ['http://localhost:3000', true],
+    ['http://127.0.0.1:3000', true],
+    ['http://[::1]:3000', true],
+    ['http://0.0.0.0:3000', true],
+    ['http://192.168.1.20:3000', false],
+    ['https://class.example.org', false],
+  ])('%s → %s', (origin, expected) => {
+    expect(isLocalOrigin(origin)).toBe(expected);
   });
 });

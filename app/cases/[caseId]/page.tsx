@@ -4,6 +4,7 @@ import { caseIds, getCase } from '@/content';
 import { modelFromCase } from '@/lib/explorer/model';
 import { AuthorComparison } from '@/components/explorer/author-comparison';
 import { CaseHeader } from '@/components/explorer/case-header';
+import { RunInClass } from '@/components/class/run-in-class';
 import { TeachingLinks } from '@/components/teaching/teaching-links';
 import { CriterionNote } from '@/components/explorer/criterion-note';
 import { ExplorerProvider } from '@/components/explorer/explorer-provider';
@@ -74,7 +75,9 @@ export default async function CasePage({ params }: Props) {
       <div className="space-y-12">
         <div className="space-y-4">
           <CaseHeader c={c} />
-          <TeachingLinks caseId={c.meta.id} />
+          <TeachingLinks caseId={c.meta.id}>
+            <RunInClass caseId={c.meta.id} />
+          </TeachingLinks>
         </div>
         <div>
           <WeightsNotice />
