@@ -197,6 +197,7 @@ export const ERROR_CODES = [
   'conflict', // 409: the session is locked/revealed/closed, or the action does not apply
   'too-large', // 413: the body is over the limit
   'rate-limited', // 429: too many requests; see Retry-After
+  'internal', // 500: a server fault (nothing was changed by a failed write)
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -206,8 +207,15 @@ export const apiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-/** SSE event names on `…/stream`: `session` carries a PublicSession, `results` a ClassResults. */
-export const STREAM_EVENTS = { session: 'session', results: 'results' } as const;
+/**
+ * SSE event names on `…/stream`: `session` carries a PublicSession, `results` a ClassResults,
+ * and (refinement) `deleted` `{ code }` once the host has deleted the session.
+ */
+export const STREAM_EVENTS = {
+  session: 'session',
+  results: 'results',
+  deleted: 'deleted',
+} as const;
 
 const base = '/api/class/sessions';
 const at = (code: string) => `${base}/${encodeURIComponent(code)}`;
