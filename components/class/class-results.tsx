@@ -36,12 +36,12 @@ export function ClassResultsView({
   const spread = spreadRows(results, ctx);
   if (large) {
     return (
-      <div className="grid gap-8 lg:grid-cols-2">
-        <FirstChoices rows={rows} large />
-        <div className="space-y-6">
-          <ClassWeights rows={spread} compact large />
+      <div className="grid h-full gap-10 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+        <div className="space-y-8">
+          <FirstChoices rows={rows} large />
           <DisputedCriteria results={results} ctx={ctx} large />
         </div>
+        <ClassWeights rows={spread} compact large />
       </div>
     );
   }

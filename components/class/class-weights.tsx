@@ -42,7 +42,7 @@ export function ClassWeights({
       >
         The class&apos;s weights
       </h2>
-      <p className={large ? 'text-xl' : 'text-sm text-muted'}>
+      <p className={large ? 'text-lg' : 'text-sm text-muted'}>
         Each dot is one participant&apos;s share of the weight (0 to {formatShare(max)}); the box is
         the middle half of the class, the bar in it the median
         {hasAuthor ? ', the diamond the author’s weight' : ''}.
@@ -51,9 +51,11 @@ export function ClassWeights({
         {rows.map((r) => (
           <li
             key={r.criterionId}
-            className="grid items-center gap-x-3 sm:grid-cols-[minmax(8rem,14rem)_minmax(0,1fr)]"
+            className={`grid items-center gap-x-3 ${large ? 'grid-cols-[14rem_minmax(0,1fr)]' : 'sm:grid-cols-[minmax(8rem,14rem)_minmax(0,1fr)]'}`}
           >
-            <span className={large ? 'text-xl font-semibold' : 'font-medium'}>{r.label}</span>
+            <span className={large ? 'text-lg leading-tight font-semibold' : 'font-medium'}>
+              {r.label}
+            </span>
             <svg
               role="img"
               aria-label={spreadSentence(r)}

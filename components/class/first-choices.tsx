@@ -1,11 +1,9 @@
 import type { FirstChoiceRow } from '@/lib/teaching/results-view';
 
-const ROW = 34;
-const WIDTH = 320;
-
 /**
- * "First choices": how many participants' own weights rank each option first, as a table (the
- * accessible equivalent) with a bar chart beside it. Rows keep the case's order.
+ * "First choices": how many participants' own weights rank each option first, as a table with
+ * a bar beside each row (the bars are decoration; the table carries the numbers). Rows keep the
+ * case's order, so a live update changes bar lengths, never positions.
  */
 export function FirstChoices({
   rows,
@@ -23,67 +21,48 @@ export function FirstChoices({
       >
         First choices
       </h2>
-      <div className="grid items-start gap-4 sm:grid-cols-2">
-        <table className={`w-full border-collapse ${large ? 'text-2xl' : ''}`}>
-          <caption className="sr-only">First choices</caption>
-          <thead>
-            <tr className="border-b-2 border-line text-left">
-              <th scope="col" className="py-1 pr-3">
-                Option
+      <table className={`w-full border-collapse ${large ? 'text-2xl' : ''}`}>
+        <caption className="sr-only">First choices</caption>
+        <thead>
+          <tr className="border-b-2 border-line text-left">
+            <th scope="col" className="py-1 pr-3">
+              Option
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Ranked first by
+            </th>
+            <th scope="col" className="w-2/5 py-1">
+              <span className="sr-only">Bar</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.optionId} className="border-b border-line">
+              <th scope="row" className="py-1 pr-3 text-left font-medium">
+                {r.label}
               </th>
-              <th scope="col" className="py-1 text-right">
-                Ranked first by
-              </th>
+              <td className="py-1 pr-3 text-right font-semibold tabular-nums">{r.count}</td>
+              <td className="py-1" aria-hidden="true">
+                <svg
+                  viewBox="0 0 100 10"
+                  preserveAspectRatio="none"
+                  className={`block w-full ${large ? 'h-6' : 'h-4'}`}
+                  data-chart="first-choices"
+                >
+                  <rect width={100} height={10} rx={1.5} className="fill-surface-2" />
+                  <rect
+                    width={(100 * r.count) / max}
+                    height={10}
+                    rx={1.5}
+                    className="fill-accent transition-[width] duration-300 motion-reduce:transition-none"
+                  />
+                </svg>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.optionId} className="border-b border-line">
-                <th scope="row" className="py-1 pr-3 text-left font-medium">
-                  {r.label}
-                </th>
-                <td className="py-1 text-right font-semibold tabular-nums">{r.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <svg
-          aria-hidden="true"
-          viewBox={`0 0 ${WIDTH} ${rows.length * ROW}`}
-          className="w-full"
-          data-chart="first-choices"
-        >
-          {rows.map((r, i) => {
-            const w = ((WIDTH - 40) * r.count) / max;
-            return (
-              <g key={r.optionId} transform={`translate(0 ${i * ROW})`}>
-                <text x={0} y={11} className="fill-ink text-[11px]">
-                  {r.label}
-                </text>
-                <rect
-                  x={0}
-                  y={15}
-                  width={WIDTH - 40}
-                  height={14}
-                  rx={3}
-                  className="fill-surface-2"
-                />
-                <rect
-                  x={0}
-                  y={15}
-                  width={w}
-                  height={14}
-                  rx={3}
-                  className="fill-accent transition-[width] duration-300 motion-reduce:transition-none"
-                />
-                <text x={w + 4} y={27} className="fill-ink text-[12px] font-semibold">
-                  {r.count}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
-      </div>
+          ))}
+        </tbody>
+      </table>
       {!large && (
         <p className="text-sm text-muted">
           A participant whose weights tie two options for first place counts for each.

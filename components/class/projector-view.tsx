@@ -52,9 +52,9 @@ export function ProjectorView({
         </p>
       ) : revealed && live.results ? (
         <div className="flex min-h-0 flex-1 flex-col gap-4">
-          <p className="text-xl">
-            <span className="font-semibold">{title}</span> · {counts} · join code{' '}
-            <span className="font-mono font-bold">{code}</span>
+          <p className="truncate text-xl">
+            {counts} · join code <span className="font-mono font-bold">{code}</span> ·{' '}
+            <span className="font-semibold">{title}</span>
           </p>
           <div className="min-h-0 flex-1">
             <ClassResultsView results={live.results} ctx={ctx} variant="projector" />

@@ -334,10 +334,7 @@ function CompactRanking() {
       aria-label="Live ranking"
       className="sticky top-0 z-10 -mx-4 border-b border-line bg-canvas/95 px-4 py-2 text-sm backdrop-blur print:hidden"
     >
-      <ol
-        aria-label="Your ranking as you set it"
-        className="flex gap-x-4 overflow-x-auto whitespace-nowrap"
-      >
+      <ol aria-label="Your ranking as you set it" className="flex flex-wrap gap-x-4">
         {ranking.map((r) => (
           <li key={r.option} className="tabular-nums">
             {r.rank}. {labelOf(r.option)}{' '}

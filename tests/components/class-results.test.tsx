@@ -99,9 +99,15 @@ describe('ClassResultsView', () => {
     rows.forEach((r, i) =>
       expect(within(r).getByRole('cell')).toHaveTextContent(String(counts[c.options[i]!.id])),
     );
-    expect(container.querySelectorAll('[data-chart="first-choices"] g')).toHaveLength(
-      c.options.length,
-    );
+    // One bar per row, as long as its count relative to the largest.
+    const bars = container.querySelectorAll('[data-chart="first-choices"] rect:nth-of-type(2)');
+    expect(bars).toHaveLength(c.options.length);
+    expect(
+      Number(bars[c.options.findIndex((o) => o.id === 'middle-path')]!.getAttribute('width')),
+    ).toBe(100);
+    expect(
+      Number(bars[c.options.findIndex((o) => o.id === 'high-road')]!.getAttribute('width')),
+    ).toBe(0);
   });
 
   it("draws every participant as a dot and names each strip with a sentence, author's share included", () => {
