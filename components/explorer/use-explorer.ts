@@ -7,13 +7,16 @@ import type { ExplorerModel } from '@/lib/explorer/model';
 import {
   selectContributions,
   selectLead,
+  selectMatrix,
   selectNormalisedWeights,
+  selectPoints,
   selectRanking,
   selectTotals,
   type ExplorerState,
   type ExplorerStore,
 } from '@/lib/explorer/store';
 import type { LeadSummary } from '@/lib/explorer/ranking';
+import type { Disputes } from '@/lib/stance/schema';
 import { ExplorerStoreContext } from './explorer-context';
 
 /**
@@ -38,16 +41,25 @@ export function useExplorer<T>(selector: (state: ExplorerState) => T): T {
 }
 
 const selectModel = (s: ExplorerState) => s.model;
-const selectPoints = (s: ExplorerState) => s.points;
 
 /** The case's compact model: ids, labels, matrix, presets. Never changes for a page. */
 export function useCaseModel(): ExplorerModel {
   return useExplorer(selectModel);
 }
 
-/** The decision matrix (options × criteria scores with ranges), in case order. */
+/**
+ * The decision matrix (options × criteria scores with ranges), in case order, with the reader's
+ * own scores in place of the case's where they disputed one.
+ */
 export function useDecisionMatrix(): DecisionMatrix {
-  return useCaseModel().matrix;
+  return useExplorer(selectMatrix);
+}
+
+const selectDisputes = (s: ExplorerState) => s.disputes;
+
+/** The reader's own scores: option id → criterion id → score (empty when none). */
+export function useDisputes(): Disputes {
+  return useExplorer(selectDisputes);
 }
 
 /** The reader's importance points per criterion (0–100, case order). */

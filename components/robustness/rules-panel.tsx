@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { DecisionMatrix } from '@/lib/decision';
 import { allRules, explainDisagreement, explainRule } from '@/lib/decision/rules';
 import { nameOf } from '@/lib/robustness/labels';
@@ -13,7 +14,12 @@ import {
   ruleOrder,
   ruleWinner,
 } from '@/lib/robustness/rules-view';
-import { useCaseModel, useNormalisedWeights } from '@/components/explorer/use-explorer';
+import { selectMatrix } from '@/lib/explorer/store';
+import {
+  useCaseModel,
+  useExplorer,
+  useNormalisedWeights,
+} from '@/components/explorer/use-explorer';
 import { useNames, type RobustnessNames } from './use-names';
 
 interface Labelled {
@@ -27,8 +33,12 @@ export interface RulesViewProps {
   readonly weights: readonly number[];
   readonly criteria: readonly Labelled[];
   readonly names: RobustnessNames;
-  /** Starting minimum per criterion (criteria order); default DEFAULT_MINIMUM for each. */
-  readonly initialMinimums?: readonly number[];
+  /** The reader's minimum per criterion id; a criterion without one uses DEFAULT_MINIMUM. */
+  readonly minimums: Readonly<Record<string, number>>;
+  /** Sets one criterion's minimum (null: back to the default). */
+  readonly onMinimumChange: (criterionId: string, value: number | null) => void;
+  /** Puts every minimum back to the default. */
+  readonly onResetMinimums: () => void;
 }
 
 /**
@@ -36,13 +46,20 @@ export interface RulesViewProps {
  * maximin, minimax regret and satisficing, with the reader's minimum scores for satisficing
  * and a short account of why the rules disagree.
  */
-export function RulesView({ matrix, weights, criteria, names, initialMinimums }: RulesViewProps) {
+export function RulesView({
+  matrix,
+  weights,
+  criteria,
+  names,
+  minimums: chosen,
+  onMinimumChange,
+  onResetMinimums,
+}: RulesViewProps) {
   const id = useId();
-  const defaults = useMemo(
-    () => initialMinimums ?? criteria.map(() => DEFAULT_MINIMUM),
-    [initialMinimums, criteria],
+  const minimums = useMemo(
+    () => criteria.map((k) => chosen[k.id] ?? DEFAULT_MINIMUM),
+    [chosen, criteria],
   );
-  const [minimums, setMinimums] = useState<readonly number[]>(defaults);
   // While the reader types, a field shows their text; a valid number is applied at once.
   const [drafts, setDrafts] = useState<Readonly<Record<number, string>>>({});
 
@@ -65,7 +82,8 @@ export function RulesView({ matrix, weights, criteria, names, initialMinimums }:
     const v = Number(text);
     if (text.trim() === '' || !Number.isFinite(v)) return;
     if (v < MINIMUM_RANGE.min || v > MINIMUM_RANGE.max) return;
-    setMinimums((m) => m.map((x, i) => (i === k ? v : x)));
+    const criterion = criteria[k];
+    if (criterion) onMinimumChange(criterion.id, v === DEFAULT_MINIMUM ? null : v);
   };
   const clearDraft = (k: number) =>
     setDrafts((d) => {
@@ -106,7 +124,7 @@ export function RulesView({ matrix, weights, criteria, names, initialMinimums }:
         <button
           type="button"
           onClick={() => {
-            setMinimums(defaults);
+            onResetMinimums();
             setDrafts({});
           }}
           className="h-11 rounded-md border border-line px-4 font-medium hover:bg-surface-2"
@@ -182,9 +200,25 @@ export function RulesView({ matrix, weights, criteria, names, initialMinimums }:
 /** The rules table on the explorer's live weights. */
 export function RulesPanel() {
   const model = useCaseModel();
+  const matrix = useExplorer(selectMatrix);
   const weights = useNormalisedWeights();
   const names = useNames(model);
+  const { minimums, setMinimum, resetMinimums } = useExplorer(
+    useShallow((s) => ({
+      minimums: s.minimums,
+      setMinimum: s.setMinimum,
+      resetMinimums: s.resetMinimums,
+    })),
+  );
   return (
-    <RulesView matrix={model.matrix} weights={weights} criteria={model.criteria} names={names} />
+    <RulesView
+      matrix={matrix}
+      weights={weights}
+      criteria={model.criteria}
+      names={names}
+      minimums={minimums}
+      onMinimumChange={setMinimum}
+      onResetMinimums={resetMinimums}
+    />
   );
 }

@@ -18,7 +18,13 @@ import {
   smallestChangeSentence,
   stabilitySentence,
 } from '@/lib/robustness/sentences';
-import { useCaseModel, useNormalisedWeights, usePoints } from '@/components/explorer/use-explorer';
+import { selectMatrix } from '@/lib/explorer/store';
+import {
+  useCaseModel,
+  useExplorer,
+  useNormalisedWeights,
+  usePoints,
+} from '@/components/explorer/use-explorer';
 import { OptionKey } from './option-key';
 import { SensitivityChart } from './sensitivity-chart';
 import { useElementWidth } from './use-element-width';
@@ -38,6 +44,10 @@ export interface SensitivityViewProps {
   readonly options: readonly Labelled[];
   readonly criteria: readonly Labelled[];
   readonly names: RobustnessNames;
+  /** The criterion id whose chart is shown; undefined: the one that matters most for the winner. */
+  readonly shown?: string;
+  /** Shows another criterion's chart. */
+  readonly onSweepChange?: (criterionId: string) => void;
 }
 
 /**
@@ -52,10 +62,18 @@ export function SensitivityView({
   options,
   criteria,
   names,
+  shown,
+  onSweepChange,
 }: SensitivityViewProps) {
   const id = useId();
   // Start on the criterion whose weight matters most for the winner.
-  const [selected, setSelected] = useState(() => smallestChange(matrix, weights)?.index ?? 0);
+  const [initial] = useState(() => smallestChange(matrix, weights)?.index ?? 0);
+  const chosen = criteria.findIndex((k) => k.id === shown);
+  const selected = chosen >= 0 ? chosen : initial;
+  const setSelected = (index: number) => {
+    const k = criteria[index];
+    if (k) onSweepChange?.(k.id);
+  };
   const [chartBox, width] = useElementWidth<HTMLDivElement>(640);
   const j = Math.min(selected, criteria.length - 1);
 
@@ -208,12 +226,17 @@ export function SensitivityView({
 /** The sensitivity view on the explorer's live weights. */
 export function SensitivityPanel() {
   const model = useCaseModel();
+  const matrix = useExplorer(selectMatrix);
   const weights = useNormalisedWeights();
   const points = usePoints();
   const names = useNames(model);
+  const shown = useExplorer((s) => s.robustness.sweep);
+  const setRobustness = useExplorer((s) => s.setRobustness);
   return (
     <SensitivityView
-      matrix={model.matrix}
+      matrix={matrix}
+      shown={shown}
+      onSweepChange={(k) => setRobustness({ sweep: k })}
       weights={weights}
       points={points}
       options={model.options}
