@@ -11,17 +11,17 @@ import {
   type SubmissionBody,
 } from '@/lib/class/contract';
 import { scoreMatrix } from '@/lib/explorer/analysis';
+import { selectMatrix, selectStance } from '@/lib/explorer/store';
 import { formatPoints } from '@/lib/explorer/format';
 import type { ExplorerModel } from '@/lib/explorer/model';
-import type { Stance } from '@/lib/stance/schema';
-import { stancePoints } from '@/lib/stance/schema';
+import { stancePoints, type Stance } from '@/lib/stance/schema';
 import type { ResultsContext } from '@/lib/teaching/results-view';
 import { WeightsPanel } from '@/components/explorer/weights-panel';
 import {
   useCaseModel,
+  useExplorer,
   useExplorerStoreApi,
   useOptionLabel,
-  usePoints,
   useRanking,
 } from '@/components/explorer/use-explorer';
 import { callApi } from './api-client';
@@ -29,16 +29,22 @@ import { ClassResultsView } from './class-results';
 import { ClassStoreProvider } from './class-store-provider';
 import { useClassLive } from './use-class-live';
 
-const primary = 'h-11 rounded-md bg-accent px-5 font-semibold text-accent-ink disabled:opacity-60';
-
-/** The stance a student submits: their points keyed by criterion id. */
-function stanceFrom(model: ExplorerModel, points: readonly number[]): Stance {
-  return {
-    v: 1,
-    caseId: model.caseId,
-    weights: Object.fromEntries(model.criteria.map((k, j) => [k.id, points[j] ?? 0])),
-  };
+/** Whether two stances say the same thing (key order aside, as JSON from the server may differ). */
+function sameStance(a: Stance, b: Stance): boolean {
+  const canonical = (v: unknown): unknown =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v)
+            .sort(([x], [y]) => x.localeCompare(y))
+            .map(([k, x]) => [k, canonical(x)]),
+        )
+      : Array.isArray(v)
+        ? v.map(canonical)
+        : v;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
+
+const primary = 'h-11 rounded-md bg-accent px-5 font-semibold text-accent-ink disabled:opacity-60';
 
 /**
  * A student's class page: join, the case in brief, the weight sliders, role and justification,
@@ -74,7 +80,6 @@ function StudentPage({
   brief: ReactNode;
   notes: Readonly<Record<string, ReactNode>>;
 }) {
-  const model = useCaseModel();
   const store = useExplorerStoreApi();
   const [joined, setJoined] = useState<Joined>({ status: 'joining' });
   const [submission, setSubmission] = useState<OwnSubmission | null>(null);
@@ -94,8 +99,7 @@ function StudentPage({
       const own = res.data.submission;
       if (own) {
         // Back on the page after a reload: the student's own submission, as they left it.
-        const ids = model.criteria.map((k) => k.id);
-        store.getState().restoreWeights(stancePoints(own.stance, ids), 'default');
+        store.getState().restoreStance(own.stance);
         setSubmission(own);
         setRole(own.role ?? '');
         setJustification(own.justification);
@@ -104,7 +108,7 @@ function StudentPage({
     return () => {
       stopped = true;
     };
-  }, [code, model, store]);
+  }, [code, store]);
 
   if (joined.status === 'failed') {
     return (
@@ -191,25 +195,22 @@ function SubmitForm({
   justification: string;
   setJustification: (j: string) => void;
 }) {
-  const model = useCaseModel();
-  const points = usePoints();
+  const stance = useExplorer(selectStance);
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const ids = model.criteria.map((k) => k.id);
-  const submittedPoints = submission ? stancePoints(submission.stance, ids) : null;
   const changed =
-    submittedPoints !== null &&
-    (submittedPoints.some((p, j) => p !== points[j]) ||
-      (submission?.role ?? '') !== role ||
-      submission?.justification !== justification);
+    submission !== null &&
+    (!sameStance(submission.stance, stance) ||
+      (submission.role ?? '') !== role ||
+      submission.justification !== justification);
 
   const submit = async () => {
     setBusy(true);
     setError(null);
     const body: SubmissionBody = {
-      stance: stanceFrom(model, points),
+      stance,
       role: rolesOffered && role ? role : null,
       justification: justification.trim(),
     };
@@ -301,16 +302,23 @@ function SubmitForm({
           {error}
         </p>
       )}
-      {submittedPoints && <SubmittedRanking points={submittedPoints} />}
+      {submission && <SubmittedRanking stance={submission.stance} />}
     </form>
   );
 }
 
-/** The ranking the student's submitted weights give (on the case's scores). */
-function SubmittedRanking({ points }: { points: readonly number[] }) {
+/** The ranking the student's submitted stance gives (their own disputed scores included). */
+function SubmittedRanking({ stance }: { stance: Stance }) {
   const model = useCaseModel();
   const labelOf = useOptionLabel();
-  const ranking = scoreMatrix(model.matrix, points).ranking;
+  const matrix = selectMatrix({ model, disputes: stance.disputes ?? {} });
+  const ranking = scoreMatrix(
+    matrix,
+    stancePoints(
+      stance,
+      model.criteria.map((k) => k.id),
+    ),
+  ).ranking;
   return (
     <div className="space-y-1">
       <h3 className="font-semibold">Your submitted ranking</h3>
