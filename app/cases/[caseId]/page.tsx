@@ -4,6 +4,8 @@ import { caseIds, getCase } from '@/content';
 import { modelFromCase } from '@/lib/explorer/model';
 import { AuthorComparison } from '@/components/explorer/author-comparison';
 import { CaseHeader } from '@/components/explorer/case-header';
+import { RunInClass } from '@/components/class/run-in-class';
+import { TeachingLinks } from '@/components/teaching/teaching-links';
 import { CriterionNote } from '@/components/explorer/criterion-note';
 import { DisputesSummary } from '@/components/explorer/disputes';
 import { ExplorerProvider } from '@/components/explorer/explorer-provider';
@@ -75,7 +77,12 @@ export default async function CasePage({ params }: Props) {
   return (
     <ExplorerProvider model={model}>
       <div className="space-y-12">
-        <CaseHeader c={c} />
+        <div className="space-y-4">
+          <CaseHeader c={c} />
+          <TeachingLinks caseId={c.meta.id}>
+            <RunInClass caseId={c.meta.id} />
+          </TeachingLinks>
+        </div>
         <div>
           <WeightsNotice />
           <div className="grid gap-8 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
