@@ -1,6 +1,6 @@
 'use client';
 
-import { useContext, useMemo } from 'react';
+import { useContext, useDeferredValue, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { DecisionMatrix, RankedOption } from '@/lib/decision';
 import type { ExplorerModel } from '@/lib/explorer/model';
@@ -91,4 +91,26 @@ export function useOptionLabel(): (optionId: string) => string {
     const labels = new Map(model.options.map((o) => [o.id, o.shortLabel]));
     return (id: string) => labels.get(id) ?? id;
   }, [model]);
+}
+
+/**
+ * The weights for heavy sections below the fold (charts, rules, head to head): they follow the
+ * reader's weights a frame or two later, so a slider's own share and the ranking update first.
+ * `stale` is true while they lag; show it (see `UpdatingNote`) rather than leave a stale answer
+ * beside a fresh one unannounced. Consumers must be memoised to profit.
+ */
+export function useDeferredWeights(): {
+  weights: readonly number[];
+  points: readonly number[];
+  stale: boolean;
+} {
+  const weights = useNormalisedWeights();
+  const points = usePoints();
+  const deferredWeights = useDeferredValue(weights);
+  const deferredPoints = useDeferredValue(points);
+  return {
+    weights: deferredWeights,
+    points: deferredPoints,
+    stale: deferredWeights !== weights || deferredPoints !== points,
+  };
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { DecisionMatrix } from '@/lib/decision';
 import { allRules, explainDisagreement, explainRule } from '@/lib/decision/rules';
 import { nameOf } from '@/lib/robustness/labels';
@@ -13,7 +13,8 @@ import {
   ruleOrder,
   ruleWinner,
 } from '@/lib/robustness/rules-view';
-import { useCaseModel, useNormalisedWeights } from '@/components/explorer/use-explorer';
+import { useCaseModel, useDeferredWeights } from '@/components/explorer/use-explorer';
+import { UpdatingNote } from '@/components/explorer/updating-note';
 import { useNames, type RobustnessNames } from './use-names';
 
 interface Labelled {
@@ -179,12 +180,23 @@ export function RulesView({ matrix, weights, criteria, names, initialMinimums }:
   );
 }
 
-/** The rules table on the explorer's live weights. */
+// Re-renders only when the deferred weights arrive, not on every keypress.
+const MemoRulesView = memo(RulesView);
+
+/** The rules table on the explorer's live weights, a frame or two behind them. */
 export function RulesPanel() {
   const model = useCaseModel();
-  const weights = useNormalisedWeights();
+  const { weights, stale } = useDeferredWeights();
   const names = useNames(model);
   return (
-    <RulesView matrix={model.matrix} weights={weights} criteria={model.criteria} names={names} />
+    <div className="relative" aria-busy={stale}>
+      <UpdatingNote stale={stale} />
+      <MemoRulesView
+        matrix={model.matrix}
+        weights={weights}
+        criteria={model.criteria}
+        names={names}
+      />
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import {
   flipPoints,
   leaderSegments,
@@ -18,7 +18,8 @@ import {
   smallestChangeSentence,
   stabilitySentence,
 } from '@/lib/robustness/sentences';
-import { useCaseModel, useNormalisedWeights, usePoints } from '@/components/explorer/use-explorer';
+import { useCaseModel, useDeferredWeights } from '@/components/explorer/use-explorer';
+import { UpdatingNote } from '@/components/explorer/updating-note';
 import { OptionKey } from './option-key';
 import { SensitivityChart } from './sensitivity-chart';
 import { useElementWidth } from './use-element-width';
@@ -205,20 +206,25 @@ export function SensitivityView({
   );
 }
 
-/** The sensitivity view on the explorer's live weights. */
+// Re-renders only when the deferred weights arrive, not on every keypress.
+const MemoSensitivityView = memo(SensitivityView);
+
+/** The sensitivity view on the explorer's live weights, a frame or two behind them. */
 export function SensitivityPanel() {
   const model = useCaseModel();
-  const weights = useNormalisedWeights();
-  const points = usePoints();
+  const { weights, points, stale } = useDeferredWeights();
   const names = useNames(model);
   return (
-    <SensitivityView
-      matrix={model.matrix}
-      weights={weights}
-      points={points}
-      options={model.options}
-      criteria={model.criteria}
-      names={names}
-    />
+    <div className="relative" aria-busy={stale}>
+      <UpdatingNote stale={stale} />
+      <MemoSensitivityView
+        matrix={model.matrix}
+        weights={weights}
+        points={points}
+        options={model.options}
+        criteria={model.criteria}
+        names={names}
+      />
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { DecisionMatrix, SmaaResult } from '@/lib/decision';
 import { formatShare, ordinalNumber } from '@/lib/explorer/format';
 import {
@@ -22,7 +22,7 @@ import {
   orderByAcceptability,
   smaaHeadline,
 } from '@/lib/robustness/smaa-view';
-import { useCaseModel, useNormalisedWeights } from '@/components/explorer/use-explorer';
+import { useCaseModel, useDeferredWeights } from '@/components/explorer/use-explorer';
 import type { SmaaRunner } from './smaa-client';
 import { useNames, type RobustnessNames } from './use-names';
 import { useSmaa, type SmaaState } from './use-smaa';
@@ -490,13 +490,17 @@ function RankBars({
   );
 }
 
-/** The uncertainty panel on the explorer's live weights. */
+// Re-renders only when the deferred weights arrive, not on every keypress. Its results already
+// say when they were computed for other weights.
+const MemoUncertaintyView = memo(UncertaintyView);
+
+/** The uncertainty panel on the explorer's live weights, a frame or two behind them. */
 export function UncertaintyPanel() {
   const model = useCaseModel();
-  const weights = useNormalisedWeights();
+  const { weights } = useDeferredWeights();
   const names = useNames(model);
   return (
-    <UncertaintyView
+    <MemoUncertaintyView
       matrix={model.matrix}
       weights={weights}
       criteria={model.criteria}
