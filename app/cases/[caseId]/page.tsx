@@ -12,6 +12,7 @@ import { RankingPanel } from '@/components/explorer/ranking-panel';
 import { RiskBoard } from '@/components/explorer/risk-board';
 import { ScoreMatrix } from '@/components/explorer/score-matrix';
 import { ShareControls } from '@/components/explorer/share-controls';
+import { StickyRanking } from '@/components/explorer/sticky-ranking';
 import { WeightsNotice } from '@/components/explorer/weights-notice';
 import { WeightsPanel } from '@/components/explorer/weights-panel';
 import { RobustnessSection } from '@/components/robustness/robustness-section';
@@ -44,7 +45,10 @@ function Section({
   children: React.ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className={`space-y-4 ${className}`}>
+    <section
+      aria-labelledby={`${id}-heading`}
+      className={`space-y-4 render-when-visible ${className}`}
+    >
       <div className="space-y-1">
         <h2 id={`${id}-heading`} className="text-2xl font-semibold">
           {title}
@@ -75,7 +79,12 @@ export default async function CasePage({ params }: Props) {
         <div>
           <WeightsNotice />
           <div className="grid gap-8 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
-            <WeightsPanel notes={notes} />
+            {/* A compact ranking stays at the bottom of the screen while the sliders are on it;
+                a focused slider scrolls clear of it. */}
+            <div className="[&_input]:scroll-mb-28">
+              <WeightsPanel notes={notes} />
+              <StickyRanking />
+            </div>
             {/* The ranking stays in view while the reader works down the sliders. */}
             <div className="space-y-6 self-start lg:sticky lg:top-4">
               <RankingPanel />
