@@ -3,7 +3,8 @@
 // not a test: it measures and compares, and `npm test` never runs it.
 //
 // Options: --no-build (reuse the last builds), --runs=N (Lighthouse runs per route; the median
-// by performance score is shown, default 3), --json=FILE (also write every figure as JSON).
+// by performance score is shown, default 3), --json=FILE (also write every figure as JSON),
+// --only=slider,drag,link,lighthouse (measure only these parts; bundles are always shown).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,12 @@ const args = process.argv.slice(2);
 const build = !args.includes('--no-build');
 const lighthouseRuns = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 const jsonOut = args.find((a) => a.startsWith('--json='))?.slice(7);
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+/** Whether a part (slider, drag, link, lighthouse) is wanted; --only=a,b limits the run. */
+const wants = (part: string) => !only || only.includes(part);
 
 const CASE = '/cases/camp-taji-2020';
 const OPTION = `${CASE}/options/middle-path`;
@@ -359,7 +366,7 @@ async function main() {
 
     console.log(`Timing slider presses… (${elapsed()})`);
     const latency: Record<number, Stats> = {};
-    for (const rate of [1, 4]) {
+    for (const rate of wants('slider') ? [1, 4] : []) {
       const s = await sliderLatency(browser, rate);
       latency[rate] = s;
       const goal = rate === 1 ? 16 : 32;
@@ -372,22 +379,24 @@ async function main() {
     }
     figures.latency = latency;
 
-    console.log(`Dragging a slider… (${elapsed()})`);
-    const drag = await dragLongTasks(browser, 4);
-    figures.drag = drag;
-    rows.push([
-      'Long tasks during a pointer drag, 4× CPU',
-      `${drag.count} (longest ${Math.round(drag.max)} ms)`,
-      'none over 50 ms',
-      yes(drag.max <= 50),
-    ]);
+    if (wants('drag')) {
+      console.log(`Dragging a slider… (${elapsed()})`);
+      const drag = await dragLongTasks(browser, 4);
+      figures.drag = drag;
+      rows.push([
+        'Long tasks during a pointer drag, 4× CPU',
+        `${drag.count} (longest ${Math.round(drag.max)} ms)`,
+        'none over 50 ms',
+        yes(drag.max <= 50),
+      ]);
+    }
 
     const dom = await domSize(browser);
     figures.dom = dom;
     rows.push(['DOM elements on the explorer after load', String(dom), '(fewer is faster)', '']);
 
     console.log(`Opening a shared link… (${elapsed()})`);
-    for (const rate of [1, 4]) {
+    for (const rate of wants('link') ? [1, 4] : []) {
       const link = await sharedLink(browser, rate, 3);
       figures[`link${rate}`] = link;
       const sorted = [...link.flips].sort((a, b) => a - b);
@@ -404,7 +413,7 @@ async function main() {
     }
 
     console.log(`Lighthouse (mobile), ${lighthouseRuns} run(s) per route… (${elapsed()})`);
-    for (const r of ROUTES) {
+    for (const r of wants('lighthouse') ? ROUTES : []) {
       const runs = await lighthouseScores(r.path, chrome.path);
       const median = runs[Math.floor(runs.length / 2)]!;
       figures[`lighthouse ${r.label}`] = runs;
