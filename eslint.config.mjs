@@ -22,6 +22,7 @@ export default defineConfig([
     '.next/**',
     '.next-*/**',
     '**/.next/**',
+    'data/**',
     'out/**',
     'build/**',
     'coverage/**',

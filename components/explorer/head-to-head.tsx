@@ -10,7 +10,7 @@ import {
   formatSigned,
   midSentence,
 } from '@/lib/explorer/format';
-import { useCaseModel, useExplorer, useNormalisedWeights } from './use-explorer';
+import { useCaseModel, useDecisionMatrix, useExplorer, useNormalisedWeights } from './use-explorer';
 
 /**
  * Pick two options and see, criterion by criterion, what switching from one to the other gains
@@ -18,13 +18,14 @@ import { useCaseModel, useExplorer, useNormalisedWeights } from './use-explorer'
  */
 export function HeadToHead() {
   const model = useCaseModel();
+  const matrix = useDecisionMatrix();
   const weights = useNormalisedWeights();
   const [from, to] = useExplorer(useShallow((s) => s.pair));
   const setPair = useExplorer((s) => s.setPair);
   const id = useId();
   const labelOf = (optionId: string) =>
     model.options.find((o) => o.id === optionId)?.shortLabel ?? optionId;
-  const h = headToHead(model.matrix, weights, from, to);
+  const h = headToHead(matrix, weights, from, to);
 
   const select = (which: 'from' | 'to') => (
     <div className="min-w-0 flex-1">

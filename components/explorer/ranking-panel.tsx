@@ -103,7 +103,8 @@ function RankingAnnouncer() {
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (state.points === previous.points || state.lastChange !== 'edit') return;
+        if (state.lastChange !== 'edit') return;
+        if (selectRanking(state) === selectRanking(previous)) return;
         const text = describeRankingChange(selectRanking(previous), selectRanking(state), labelOf);
         if (text) setMessage(text);
       }),

@@ -7,6 +7,7 @@ import { Popover } from '@/components/ui/popover';
 import {
   useCaseModel,
   useContributions,
+  useDecisionMatrix,
   useNormalisedWeights,
   useOptionLabel,
   useRanking,
@@ -24,6 +25,7 @@ export function TotalExplanation({
   className?: string;
 }) {
   const model = useCaseModel();
+  const matrix = useDecisionMatrix();
   const weights = useNormalisedWeights();
   const contributions = useContributions();
   const total = useTotals()[optionIndex] ?? 0;
@@ -31,7 +33,7 @@ export function TotalExplanation({
   const terms = explainTotal(
     model.criteria,
     weights,
-    model.matrix.scores[optionIndex] ?? [],
+    matrix.scores[optionIndex] ?? [],
     contributions[optionIndex] ?? [],
   );
   return (

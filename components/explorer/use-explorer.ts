@@ -7,13 +7,16 @@ import type { ExplorerModel } from '@/lib/explorer/model';
 import {
   selectContributions,
   selectLead,
+  selectMatrix,
   selectNormalisedWeights,
+  selectPoints,
   selectRanking,
   selectTotals,
   type ExplorerState,
   type ExplorerStore,
 } from '@/lib/explorer/store';
 import type { LeadSummary } from '@/lib/explorer/ranking';
+import type { Disputes } from '@/lib/stance/schema';
 import { ExplorerStoreContext } from './explorer-context';
 
 /**
@@ -38,16 +41,25 @@ export function useExplorer<T>(selector: (state: ExplorerState) => T): T {
 }
 
 const selectModel = (s: ExplorerState) => s.model;
-const selectPoints = (s: ExplorerState) => s.points;
 
 /** The case's compact model: ids, labels, matrix, presets. Never changes for a page. */
 export function useCaseModel(): ExplorerModel {
   return useExplorer(selectModel);
 }
 
-/** The decision matrix (options × criteria scores with ranges), in case order. */
+/**
+ * The decision matrix (options × criteria scores with ranges), in case order, with the reader's
+ * own scores in place of the case's where they disputed one.
+ */
 export function useDecisionMatrix(): DecisionMatrix {
-  return useCaseModel().matrix;
+  return useExplorer(selectMatrix);
+}
+
+const selectDisputes = (s: ExplorerState) => s.disputes;
+
+/** The reader's own scores: option id → criterion id → score (empty when none). */
+export function useDisputes(): Disputes {
+  return useExplorer(selectDisputes);
 }
 
 /** The reader's importance points per criterion (0–100, case order). */
@@ -94,23 +106,28 @@ export function useOptionLabel(): (optionId: string) => string {
 }
 
 /**
- * The weights for heavy sections below the fold (charts, rules, head to head): they follow the
- * reader's weights a frame or two later, so a slider's own share and the ranking update first.
+ * The matrix and weights for heavy sections below the fold (charts, rules): they follow the
+ * reader's changes a frame or two later, so a slider's own share and the ranking update first.
  * `stale` is true while they lag; show it (see `UpdatingNote`) rather than leave a stale answer
  * beside a fresh one unannounced. Consumers must be memoised to profit.
  */
 export function useDeferredWeights(): {
+  matrix: DecisionMatrix;
   weights: readonly number[];
   points: readonly number[];
   stale: boolean;
 } {
+  const matrix = useDecisionMatrix();
   const weights = useNormalisedWeights();
   const points = usePoints();
+  // One deferred value per stable reference (a fresh object would lag on every render).
+  const deferredMatrix = useDeferredValue(matrix);
   const deferredWeights = useDeferredValue(weights);
   const deferredPoints = useDeferredValue(points);
   return {
+    matrix: deferredMatrix,
     weights: deferredWeights,
     points: deferredPoints,
-    stale: deferredWeights !== weights || deferredPoints !== points,
+    stale: deferredMatrix !== matrix || deferredWeights !== weights || deferredPoints !== points,
   };
 }

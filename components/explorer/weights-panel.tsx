@@ -4,7 +4,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { explainShare } from '@/lib/explorer/explain';
 import { formatShare } from '@/lib/explorer/format';
-import { selectActivePreset, selectNormalisedWeights } from '@/lib/explorer/store';
+import { selectActivePreset, selectNormalisedWeights, selectPoints } from '@/lib/explorer/store';
 import { MAX_POINTS, MIN_POINTS } from '@/lib/explorer/url-codec';
 import { Popover } from '@/components/ui/popover';
 import { criterionColour } from './palette';
@@ -80,7 +80,7 @@ export function WeightsPanel({ notes }: { notes: Readonly<Record<string, ReactNo
 }
 
 function WeightRow({ index, label, note }: { index: number; label: string; note: ReactNode }) {
-  const value = useExplorer((s) => s.points[index] ?? 0);
+  const value = useExplorer((s) => selectPoints(s)[index] ?? 0);
   const share = useExplorer((s) => selectNormalisedWeights(s)[index] ?? 0);
   const setPoint = useExplorer((s) => s.setPoint);
   // While the reader types, the field shows their text; it is committed whenever it is a valid

@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { DecisionMatrix } from '@/lib/decision';
 import { allRules, explainDisagreement, explainRule } from '@/lib/decision/rules';
 import { nameOf } from '@/lib/robustness/labels';
@@ -13,8 +14,8 @@ import {
   ruleOrder,
   ruleWinner,
 } from '@/lib/robustness/rules-view';
-import { useCaseModel, useDeferredWeights } from '@/components/explorer/use-explorer';
 import { UpdatingNote } from '@/components/explorer/updating-note';
+import { useCaseModel, useDeferredWeights, useExplorer } from '@/components/explorer/use-explorer';
 import { useNames, type RobustnessNames } from './use-names';
 
 interface Labelled {
@@ -28,8 +29,12 @@ export interface RulesViewProps {
   readonly weights: readonly number[];
   readonly criteria: readonly Labelled[];
   readonly names: RobustnessNames;
-  /** Starting minimum per criterion (criteria order); default DEFAULT_MINIMUM for each. */
-  readonly initialMinimums?: readonly number[];
+  /** The reader's minimum per criterion id; a criterion without one uses DEFAULT_MINIMUM. */
+  readonly minimums: Readonly<Record<string, number>>;
+  /** Sets one criterion's minimum (null: back to the default). */
+  readonly onMinimumChange: (criterionId: string, value: number | null) => void;
+  /** Puts every minimum back to the default. */
+  readonly onResetMinimums: () => void;
 }
 
 /**
@@ -37,13 +42,20 @@ export interface RulesViewProps {
  * maximin, minimax regret and satisficing, with the reader's minimum scores for satisficing
  * and a short account of why the rules disagree.
  */
-export function RulesView({ matrix, weights, criteria, names, initialMinimums }: RulesViewProps) {
+export function RulesView({
+  matrix,
+  weights,
+  criteria,
+  names,
+  minimums: chosen,
+  onMinimumChange,
+  onResetMinimums,
+}: RulesViewProps) {
   const id = useId();
-  const defaults = useMemo(
-    () => initialMinimums ?? criteria.map(() => DEFAULT_MINIMUM),
-    [initialMinimums, criteria],
+  const minimums = useMemo(
+    () => criteria.map((k) => chosen[k.id] ?? DEFAULT_MINIMUM),
+    [chosen, criteria],
   );
-  const [minimums, setMinimums] = useState<readonly number[]>(defaults);
   // While the reader types, a field shows their text; a valid number is applied at once.
   const [drafts, setDrafts] = useState<Readonly<Record<number, string>>>({});
 
@@ -66,7 +78,8 @@ export function RulesView({ matrix, weights, criteria, names, initialMinimums }:
     const v = Number(text);
     if (text.trim() === '' || !Number.isFinite(v)) return;
     if (v < MINIMUM_RANGE.min || v > MINIMUM_RANGE.max) return;
-    setMinimums((m) => m.map((x, i) => (i === k ? v : x)));
+    const criterion = criteria[k];
+    if (criterion) onMinimumChange(criterion.id, v === DEFAULT_MINIMUM ? null : v);
   };
   const clearDraft = (k: number) =>
     setDrafts((d) => {
@@ -107,7 +120,7 @@ export function RulesView({ matrix, weights, criteria, names, initialMinimums }:
         <button
           type="button"
           onClick={() => {
-            setMinimums(defaults);
+            onResetMinimums();
             setDrafts({});
           }}
           className="h-11 rounded-md border border-line px-4 font-medium hover:bg-surface-2"
@@ -186,16 +199,26 @@ const MemoRulesView = memo(RulesView);
 /** The rules table on the explorer's live weights, a frame or two behind them. */
 export function RulesPanel() {
   const model = useCaseModel();
-  const { weights, stale } = useDeferredWeights();
+  const { matrix, weights, stale } = useDeferredWeights();
   const names = useNames(model);
+  const { minimums, setMinimum, resetMinimums } = useExplorer(
+    useShallow((s) => ({
+      minimums: s.minimums,
+      setMinimum: s.setMinimum,
+      resetMinimums: s.resetMinimums,
+    })),
+  );
   return (
     <div className="relative" aria-busy={stale}>
       <UpdatingNote stale={stale} />
       <MemoRulesView
-        matrix={model.matrix}
+        matrix={matrix}
         weights={weights}
         criteria={model.criteria}
         names={names}
+        minimums={minimums}
+        onMinimumChange={setMinimum}
+        onResetMinimums={resetMinimums}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import {
   flipPoints,
   leaderSegments,
@@ -18,8 +18,8 @@ import {
   smallestChangeSentence,
   stabilitySentence,
 } from '@/lib/robustness/sentences';
-import { useCaseModel, useDeferredWeights } from '@/components/explorer/use-explorer';
 import { UpdatingNote } from '@/components/explorer/updating-note';
+import { useCaseModel, useDeferredWeights, useExplorer } from '@/components/explorer/use-explorer';
 import { OptionKey } from './option-key';
 import { SensitivityChart } from './sensitivity-chart';
 import { useElementWidth } from './use-element-width';
@@ -39,6 +39,10 @@ export interface SensitivityViewProps {
   readonly options: readonly Labelled[];
   readonly criteria: readonly Labelled[];
   readonly names: RobustnessNames;
+  /** The criterion id whose chart is shown; undefined: the one that matters most for the winner. */
+  readonly shown?: string;
+  /** Shows another criterion's chart. */
+  readonly onSweepChange?: (criterionId: string) => void;
 }
 
 /**
@@ -53,10 +57,18 @@ export function SensitivityView({
   options,
   criteria,
   names,
+  shown,
+  onSweepChange,
 }: SensitivityViewProps) {
   const id = useId();
   // Start on the criterion whose weight matters most for the winner.
-  const [selected, setSelected] = useState(() => smallestChange(matrix, weights)?.index ?? 0);
+  const [initial] = useState(() => smallestChange(matrix, weights)?.index ?? 0);
+  const chosen = criteria.findIndex((k) => k.id === shown);
+  const selected = chosen >= 0 ? chosen : initial;
+  const setSelected = (index: number) => {
+    const k = criteria[index];
+    if (k) onSweepChange?.(k.id);
+  };
   const [chartBox, width] = useElementWidth<HTMLDivElement>(640);
   const j = Math.min(selected, criteria.length - 1);
 
@@ -212,13 +224,18 @@ const MemoSensitivityView = memo(SensitivityView);
 /** The sensitivity view on the explorer's live weights, a frame or two behind them. */
 export function SensitivityPanel() {
   const model = useCaseModel();
-  const { weights, points, stale } = useDeferredWeights();
+  const { matrix, weights, points, stale } = useDeferredWeights();
   const names = useNames(model);
+  const shown = useExplorer((s) => s.robustness.sweep);
+  const setRobustness = useExplorer((s) => s.setRobustness);
+  const onSweepChange = useCallback((k: string) => setRobustness({ sweep: k }), [setRobustness]);
   return (
     <div className="relative" aria-busy={stale}>
       <UpdatingNote stale={stale} />
       <MemoSensitivityView
-        matrix={model.matrix}
+        matrix={matrix}
+        shown={shown}
+        onSweepChange={onSweepChange}
         weights={weights}
         points={points}
         options={model.options}

@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { DecisionMatrix, SmaaResult } from '@/lib/decision';
 import { formatShare, ordinalNumber } from '@/lib/explorer/format';
 import {
@@ -22,7 +23,8 @@ import {
   orderByAcceptability,
   smaaHeadline,
 } from '@/lib/robustness/smaa-view';
-import { useCaseModel, useDeferredWeights } from '@/components/explorer/use-explorer';
+import type { RobustnessSettings } from '@/lib/stance/schema';
+import { useCaseModel, useDeferredWeights, useExplorer } from '@/components/explorer/use-explorer';
 import type { SmaaRunner } from './smaa-client';
 import { useNames, type RobustnessNames } from './use-names';
 import { useSmaa, type SmaaState } from './use-smaa';
@@ -38,6 +40,10 @@ export interface UncertaintyViewProps {
   readonly weights: readonly number[];
   readonly criteria: readonly Labelled[];
   readonly names: RobustnessNames;
+  /** The reader's settings (certainty as 0–100, draws, seed); absent fields use the defaults. */
+  readonly settings: RobustnessSettings;
+  /** Changes some settings (undefined: back to the default). */
+  readonly onSettingsChange: (patch: Partial<RobustnessSettings>) => void;
   /** For tests: a runner factory (defaults to a Web Worker with a main-thread fallback). */
   readonly createRunner?: () => SmaaRunner;
 }
@@ -57,6 +63,18 @@ const rankShade = (r: number) => RANK_SHADES[Math.min(r, RANK_SHADES.length - 1)
 
 const MAX_SEED = 4_294_967_295;
 
+/** The stance keeps certainty on 0–100; the slider has CERTAINTY_STEPS notches. */
+const CERTAINTY_UNIT = 100 / CERTAINTY_STEPS;
+
+function positionOf(concentration: number | undefined): number {
+  if (concentration === undefined) return DEFAULT_CERTAINTY_POSITION;
+  return Math.min(CERTAINTY_STEPS, Math.max(0, Math.round(concentration / CERTAINTY_UNIT)));
+}
+
+function samplesOf(samples: number | undefined): number {
+  return SAMPLE_CHOICES.find((n) => n === samples) ?? DEFAULT_SAMPLES;
+}
+
 /**
  * SMAA-2 under uncertainty: the reader says how sure they are of their weights, runs the
  * analysis (in a Web Worker, with progress), and sees each option's chance of every rank, its
@@ -67,12 +85,21 @@ export function UncertaintyView({
   weights,
   criteria,
   names,
+  settings,
+  onSettingsChange,
   createRunner,
 }: UncertaintyViewProps) {
   const id = useId();
-  const [position, setPosition] = useState(DEFAULT_CERTAINTY_POSITION);
-  const [samples, setSamples] = useState<number>(DEFAULT_SAMPLES);
-  const [seed, setSeed] = useState(DEFAULT_SEED);
+  const position = positionOf(settings.concentration);
+  const samples = samplesOf(settings.samples);
+  const seed = settings.seed ?? DEFAULT_SEED;
+  const setPosition = (p: number) =>
+    onSettingsChange({
+      concentration: p === DEFAULT_CERTAINTY_POSITION ? undefined : p * CERTAINTY_UNIT,
+    });
+  const setSamples = (n: number) =>
+    onSettingsChange({ samples: n === DEFAULT_SAMPLES ? undefined : n });
+  const setSeed = (n: number) => onSettingsChange({ seed: n === DEFAULT_SEED ? undefined : n });
   const [seedDraft, setSeedDraft] = useState<string | null>(null);
 
   const job = useMemo<SmaaJob>(
@@ -497,14 +524,19 @@ const MemoUncertaintyView = memo(UncertaintyView);
 /** The uncertainty panel on the explorer's live weights, a frame or two behind them. */
 export function UncertaintyPanel() {
   const model = useCaseModel();
-  const { weights } = useDeferredWeights();
+  const { matrix, weights } = useDeferredWeights();
   const names = useNames(model);
+  const { settings, setRobustness } = useExplorer(
+    useShallow((s) => ({ settings: s.robustness, setRobustness: s.setRobustness })),
+  );
   return (
     <MemoUncertaintyView
-      matrix={model.matrix}
+      matrix={matrix}
       weights={weights}
       criteria={model.criteria}
       names={names}
+      settings={settings}
+      onSettingsChange={setRobustness}
     />
   );
 }

@@ -51,7 +51,12 @@ export const elicitationSchema = z.discriminatedUnion('method', [
 export const robustnessSettingsSchema = z.object({
   /** 0 = "exactly my weights" … 100 = "any weights at all". */
   concentration: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
-  samples: z.optional(z.number().check(z.int(), z.minimum(100), z.maximum(200_000))),
+  /** SMAA draws (the panel offers 5,000 to 1,000,000). */
+  samples: z.optional(z.number().check(z.int(), z.minimum(100), z.maximum(1_000_000))),
+  /** SMAA's random seed, so a shared result can be reproduced exactly. */
+  seed: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(4_294_967_295))),
+  /** The criterion id whose sensitivity chart is shown. */
+  sweep: z.optional(stanceId),
 });
 
 /** The stance itself. Unknown fields are rejected, so a foreign value is noticed. */
@@ -74,6 +79,9 @@ export const stanceSchema = z.strictObject({
 export type Stance = z.infer<typeof stanceSchema>;
 export type Elicitation = z.infer<typeof elicitationSchema>;
 export type PairwiseJudgement = z.infer<typeof pairwiseJudgementSchema>;
+export type RobustnessSettings = z.infer<typeof robustnessSettingsSchema>;
+/** The reader's own scores: option id → criterion id → score. */
+export type Disputes = NonNullable<Stance['disputes']>;
 
 /** The ids a stance may name: one case's criteria and options. */
 export interface StanceCaseIds {
@@ -114,6 +122,8 @@ export function checkStanceForCase(stance: Stance, ids: StanceCaseIds): StancePr
     for (const id of Object.keys(cells)) criterion(id, `disputes.${optionId}.${id}`);
   }
   for (const id of Object.keys(stance.minimums ?? {})) criterion(id, `minimums.${id}`);
+  if (stance.robustness?.sweep !== undefined)
+    criterion(stance.robustness.sweep, 'robustness.sweep');
   const e = stance.elicitation;
   if (e?.method === 'ranking' || e?.method === 'swing') {
     e.tiers.forEach((tier, i) => tier.forEach((id) => criterion(id, `elicitation.tiers.${i}`)));

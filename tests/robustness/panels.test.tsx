@@ -1,22 +1,60 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getCase } from '@/content';
 import { rankAcceptability, stabilityInterval, type SmaaResult } from '@/lib/decision';
 import { defaultPoints, modelFromCase } from '@/lib/explorer/model';
-import { createExplorerStore } from '@/lib/explorer/store';
+import { createExplorerStore, selectPoints } from '@/lib/explorer/store';
 import { stabilitySentence } from '@/lib/robustness/sentences';
 import type { SmaaJob } from '@/lib/robustness/smaa-protocol';
 import { ExplorerStoreContext } from '@/components/explorer/explorer-context';
-import { RulesView } from '@/components/robustness/rules-panel';
+import { RulesView, type RulesViewProps } from '@/components/robustness/rules-panel';
 import { SensitivityPanel } from '@/components/robustness/sensitivity-panel';
 import type { SmaaCallbacks, SmaaRunner } from '@/components/robustness/smaa-client';
-import { UncertaintyView } from '@/components/robustness/uncertainty-panel';
+import {
+  UncertaintyPanel,
+  UncertaintyView,
+  type UncertaintyViewProps,
+} from '@/components/robustness/uncertainty-panel';
+import type { RobustnessSettings } from '@/lib/stance/schema';
 import { RERUN_DELAY_MS, useSmaa } from '@/components/robustness/use-smaa';
 import { namesFromModel } from '@/components/robustness/use-names';
 
 const model = modelFromCase(getCase('camp-taji-2020')!);
 const names = namesFromModel(model);
 const equal = model.criteria.map(() => 1 / model.criteria.length);
+
+/** The rules view with its minimums held in component state, as the store would hold them. */
+function Rules(props: Omit<RulesViewProps, 'minimums' | 'onMinimumChange' | 'onResetMinimums'>) {
+  const [minimums, setMinimums] = useState<Record<string, number>>({});
+  return (
+    <RulesView
+      {...props}
+      minimums={minimums}
+      onMinimumChange={(k, v) =>
+        setMinimums((m) => {
+          const next = { ...m };
+          if (v === null) delete next[k];
+          else next[k] = v;
+          return next;
+        })
+      }
+      onResetMinimums={() => setMinimums({})}
+    />
+  );
+}
+
+/** The uncertainty view with its settings held in component state. */
+function Uncertainty(props: Omit<UncertaintyViewProps, 'settings' | 'onSettingsChange'>) {
+  const [settings, setSettings] = useState<RobustnessSettings>({});
+  return (
+    <UncertaintyView
+      {...props}
+      settings={settings}
+      onSettingsChange={(patch) => setSettings((s) => ({ ...s, ...patch }))}
+    />
+  );
+}
 
 describe('SensitivityPanel', () => {
   it('shows the chosen criterion’s sentence and follows the explorer’s weights', () => {
@@ -37,7 +75,7 @@ describe('SensitivityPanel', () => {
     );
 
     act(() => store.getState().setPoint(0, 100));
-    const points = store.getState().points;
+    const points = selectPoints(store.getState());
     expect(expected(points)).not.toBe(expected(defaultPoints(model)));
     expect(figure).toHaveTextContent(expected(points));
   });
@@ -57,9 +95,7 @@ describe('SensitivityPanel', () => {
 
 describe('RulesView', () => {
   it('shows every rule and says so when no option survives the minimums', () => {
-    render(
-      <RulesView matrix={model.matrix} weights={equal} criteria={model.criteria} names={names} />,
-    );
+    render(<Rules matrix={model.matrix} weights={equal} criteria={model.criteria} names={names} />);
     const table = screen.getByRole('table', { name: /under each rule/ });
     expect(within(table).getAllByRole('rowheader')).toHaveLength(4);
     expect(screen.queryByText(/No option survives your minimum scores/)).toBeNull();
@@ -79,9 +115,7 @@ describe('RulesView', () => {
   });
 
   it('ignores a minimum outside 0–10', () => {
-    render(
-      <RulesView matrix={model.matrix} weights={equal} criteria={model.criteria} names={names} />,
-    );
+    render(<Rules matrix={model.matrix} weights={equal} criteria={model.criteria} names={names} />);
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Minimum on Feasibility' }), {
       target: { value: '11' },
     });
@@ -113,7 +147,7 @@ describe('UncertaintyView', () => {
   it('shows progress while the worker runs, then the results and their tables', () => {
     const fake = fakeRunner();
     render(
-      <UncertaintyView
+      <Uncertainty
         matrix={model.matrix}
         weights={equal}
         criteria={model.criteria}
@@ -158,12 +192,12 @@ describe('UncertaintyView', () => {
       names,
       createRunner: fake.create,
     };
-    const { rerender } = render(<UncertaintyView {...props} weights={equal} />);
+    const { rerender } = render(<Uncertainty {...props} weights={equal} />);
     fireEvent.click(screen.getByRole('button', { name: 'Run the analysis' }));
     const first = fake.runs[0]!;
 
     const heavier = equal.map((w, k) => (k === 0 ? w * 3 : w));
-    rerender(<UncertaintyView {...props} weights={heavier} />);
+    rerender(<Uncertainty {...props} weights={heavier} />);
     expect(first.cancelled).toBe(true);
     expect(fake.runs).toHaveLength(1);
     act(() => vi.advanceTimersByTime(RERUN_DELAY_MS));
@@ -180,12 +214,12 @@ describe('UncertaintyView', () => {
       names,
       createRunner: fake.create,
     };
-    const { rerender } = render(<UncertaintyView {...props} weights={equal} />);
+    const { rerender } = render(<Uncertainty {...props} weights={equal} />);
     fireEvent.click(screen.getByRole('button', { name: 'Run the analysis' }));
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     expect(fake.runs[0]!.cancelled).toBe(true);
     expect(screen.getByRole('status')).toHaveTextContent('Stopped.');
-    rerender(<UncertaintyView {...props} weights={equal.map((w, k) => (k ? w : 0))} />);
+    rerender(<Uncertainty {...props} weights={equal.map((w, k) => (k ? w : 0))} />);
     act(() => vi.advanceTimersByTime(RERUN_DELAY_MS * 2));
     expect(fake.runs).toHaveLength(1);
   });
@@ -221,7 +255,7 @@ describe('UncertaintyView', () => {
   it('samples uniformly at "any weights at all"', () => {
     const fake = fakeRunner();
     render(
-      <UncertaintyView
+      <Uncertainty
         matrix={model.matrix}
         weights={equal}
         criteria={model.criteria}
@@ -234,5 +268,27 @@ describe('UncertaintyView', () => {
     expect(slider).toHaveAttribute('aria-valuetext', 'Any weights at all');
     fireEvent.click(screen.getByRole('button', { name: 'Run the analysis' }));
     expect(fake.runs[0]!.job.options.weights).toEqual({ kind: 'uniform' });
+  });
+});
+
+describe('robustness settings live in the explorer store', () => {
+  it('keeps the certainty, draws and minimums in the stance', () => {
+    const store = createExplorerStore(model);
+    render(
+      <ExplorerStoreContext value={store}>
+        <UncertaintyPanel />
+      </ExplorerStoreContext>,
+    );
+    fireEvent.change(screen.getByRole('slider', { name: 'How sure are you of your weights?' }), {
+      target: { value: '8' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Draws' }), {
+      target: { value: '5000' },
+    });
+    expect(store.getState().robustness).toEqual({ concentration: 80, samples: 5000 });
+    act(() => store.getState().setRobustness({ concentration: 0 }));
+    expect(
+      screen.getByRole('slider', { name: 'How sure are you of your weights?' }),
+    ).toHaveAttribute('aria-valuetext', 'Exactly my weights');
   });
 });
