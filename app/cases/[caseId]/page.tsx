@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { caseIds, getCase } from '@/content';
-import { modelFromCase } from '@/lib/explorer/model';
+import { modelFromCase, type ExplorerModel } from '@/lib/explorer/model';
+import { stanceFromSearch } from '@/lib/stance/link';
+import type { Stance } from '@/lib/stance/schema';
 import { AuthorComparison } from '@/components/explorer/author-comparison';
 import { CaseHeader } from '@/components/explorer/case-header';
 import { CriterionNote } from '@/components/explorer/criterion-note';
@@ -18,6 +20,9 @@ import { WeightsPanel } from '@/components/explorer/weights-panel';
 import { RobustnessSection } from '@/components/robustness/robustness-section';
 
 type Props = { params: Promise<{ caseId: string }> };
+
+/** A query's parameters as Next passes them to a page. */
+type SearchParams = Record<string, string | string[] | undefined>;
 
 // Every case is built at build time; an id that is not a case is a 404.
 export const dynamicParams = false;
@@ -60,20 +65,54 @@ function Section({
   );
 }
 
+/** The stance a shared link's query carries, or undefined when it has none or it is unusable. */
+async function linkStance(
+  model: ExplorerModel,
+  linkSearch: Promise<SearchParams> | undefined,
+): Promise<Stance | undefined> {
+  if (!linkSearch) return undefined;
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(await linkSearch)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      query.append(key, v);
+    }
+  }
+  const read = stanceFromSearch(
+    query,
+    {
+      caseId: model.caseId,
+      criteria: model.criteria.map((k) => k.id),
+      options: model.options.map((o) => o.id),
+    },
+    Object.fromEntries(model.criteria.map((k) => [k.id, k.defaultPoints])),
+  );
+  return read.status === 'ok' || read.status === 'partial' ? read.stance : undefined;
+}
+
 /**
  * The explorer. Everything static (context, columns' prose, the matrix with its evidence, the
  * risks) renders here on the server; the client leaves get the compact numeric model only.
  */
-export default async function CasePage({ params }: Props) {
+export default async function CasePage({
+  params,
+  linkSearch,
+}: Props & {
+  /**
+   * A shared link's query, passed only by the dynamic `shared` route (a link-free visit stays
+   * static): its stance is rendered on the server, so the first paint shows the link's ranking.
+   */
+  linkSearch?: Promise<SearchParams>;
+}) {
   const c = getCase((await params).caseId);
   if (!c) notFound();
   const model = modelFromCase(c);
+  const initialStance = await linkStance(model, linkSearch);
   const notes = Object.fromEntries(
     c.criteria.map((k) => [k.id, <CriterionNote key={k.id} criterion={k} />]),
   );
 
   return (
-    <ExplorerProvider model={model}>
+    <ExplorerProvider model={model} initialStance={initialStance}>
       <div className="space-y-12">
         <CaseHeader c={c} />
         <div>
