@@ -2,13 +2,8 @@ import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { DecisionMatrix } from '@/lib/decision';
 import { disputeCount, matrixWithDisputes } from '@/lib/stance/disputes';
-import {
-  STANCE_VERSION,
-  type Disputes,
-  type Elicitation,
-  type RobustnessSettings,
-  type Stance,
-} from '@/lib/stance/schema';
+import { STANCE_VERSION } from '@/lib/stance/version';
+import type { Disputes, Elicitation, RobustnessSettings, Stance } from '@/lib/stance/schema';
 import { scoreMatrix, type Scored } from './analysis';
 import { leadSummary, type LeadSummary } from './ranking';
 import { defaultPoints, matchingPreset, type ExplorerModel, type ModelPreset } from './model';

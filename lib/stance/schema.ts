@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { STANCE_VERSION } from './version';
 
 /**
  * The reader's stance: everything they choose about a case, keyed by criterion and option
@@ -10,8 +11,7 @@ import * as z from 'zod/mini';
  * checks its ids against one case. Callers must do both before trusting a stance.
  */
 
-/** The stance format's version. Bump it, and keep reading the old one, when the shape changes. */
-export const STANCE_VERSION = 1;
+export { STANCE_VERSION };
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const stanceId = z.string().check(z.regex(idPattern), z.maxLength(64));
