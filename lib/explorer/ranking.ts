@@ -101,3 +101,30 @@ function pts(x: number): string {
   const v = (Math.round(x * 10) / 10).toFixed(1);
   return `${v} ${v === '1.0' ? 'point' : 'points'}`;
 }
+
+/**
+ * What the reader's own scores change, in one sentence: "With your 3 disputed scores, the high
+ * road ranks first instead of the middle path." or "With your disputed score, the middle path
+ * still ranks first." Both rankings must be under the same weights (`caseRanking` with the
+ * case's scores, `readerRanking` with the reader's). Null when `count` is 0. `labelOf` gives
+ * short labels; they are put mid-sentence here.
+ */
+export function describeDisputes(
+  count: number,
+  caseRanking: readonly RankedOption[],
+  readerRanking: readonly RankedOption[],
+  labelOf: (optionId: string) => string,
+): string | null {
+  if (count <= 0) return null;
+  const leaders = (r: readonly RankedOption[]) =>
+    r.filter((x) => x.rank === 1).map((x) => x.option);
+  const before = leaders(caseRanking);
+  const now = leaders(readerRanking);
+  const names = (ids: readonly string[]) => joinLabels(ids.map((id) => midSentence(labelOf(id))));
+  const head = count === 1 ? 'With your disputed score' : `With your ${count} disputed scores`;
+  const verb = now.length === 1 ? 'ranks' : 'share';
+  const place = now.length === 1 ? 'first' : 'first place';
+  const same = before.length === now.length && now.every((id) => before.includes(id));
+  if (same) return `${head}, ${names(now)} still ${verb} ${place}.`;
+  return `${head}, ${names(now)} ${verb} ${place} instead of ${names(before)}.`;
+}
