@@ -46,7 +46,7 @@ export function OptionStanding({ optionIndex }: { optionIndex: number }) {
         {row.map((value, j) => (
           <div
             key={model.criteria[j]?.id ?? j}
-            className={`h-full ${criterionColour(j)} transition-[width] duration-150 motion-reduce:transition-none`}
+            className={`h-full ${criterionColour(j)}`}
             style={{ width: `${Math.max(0, value)}%` }}
           />
         ))}

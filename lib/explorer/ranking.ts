@@ -55,13 +55,18 @@ export function describeRankingChange(
     leadersNow.every((r) => leadersBefore.includes(r.option));
 
   if (!sameLeaders) {
-    const names = leadersNow.map((r) => labelOf(r.option));
+    const names = leadersNow.map((r, i) => (i ? midSentence : String)(labelOf(r.option)));
     return names.length === 1
       ? `${names[0]} now ranks first`
       : `${capitalise(joinLabels(names))} now tie for first`;
   }
   return capitalise(
-    moved.map((r) => `${labelOf(r.option)} now ranks ${ordinalWord(r.rank)}`).join('; '),
+    moved
+      .map(
+        (r, i) =>
+          `${(i ? midSentence : String)(labelOf(r.option))} now ranks ${ordinalWord(r.rank)}`,
+      )
+      .join('; '),
   );
 }
 
@@ -84,9 +89,10 @@ export function explainRank(
     .at(-1);
   const below = ranking.slice(i + 1).find((r) => r.rank > me.rank);
   const parts: string[] = [];
-  if (tied.length > 0) parts.push(`level with ${joinLabels(tied.map((r) => labelOf(r.option)))}`);
-  if (above) parts.push(`${pts(above.total - me.total)} behind ${labelOf(above.option)}`);
-  if (below) parts.push(`${pts(me.total - below.total)} ahead of ${labelOf(below.option)}`);
+  const name = (id: string) => midSentence(labelOf(id));
+  if (tied.length > 0) parts.push(`level with ${joinLabels(tied.map((r) => name(r.option)))}`);
+  if (above) parts.push(`${pts(above.total - me.total)} behind ${name(above.option)}`);
+  if (below) parts.push(`${pts(me.total - below.total)} ahead of ${name(below.option)}`);
   const head = `Ranked ${ordinalWord(me.rank)}${tied.length > 0 ? ' (shared)' : ''}`;
   return parts.length ? `${head}: ${parts.join(', ')}.` : `${head}.`;
 }
