@@ -269,6 +269,9 @@ test.describe('explorer', () => {
   });
 
   test('the explorer passes axe in both themes, with a popover open too', async ({ page }) => {
+    // Four full axe runs over the whole explorer (every matrix cell now holds a dispute
+    // control too): on a busy machine this needs more than the default minute.
+    test.slow();
     await openExplorer(page);
     await expectAccessibleInBothThemes(page, 'on the explorer');
     await page

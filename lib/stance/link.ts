@@ -86,6 +86,7 @@ function keyed(entry: string, what: string): [string, string] {
 }
 
 function tiers(text: string): string[][] {
+  if (text === '') return [];
   return list(text, 'ranking').map((tier) => tier.split('~').map((k) => id(k, 'criterion')));
 }
 
@@ -101,7 +102,7 @@ function decodeElicitation(value: string): Elicitation {
       method: 'swing',
       tiers: tiers(order),
       ratings: Object.fromEntries(
-        list(ratings, 'swing ratings').map((e) => {
+        (ratings === '' ? [] : list(ratings, 'swing ratings')).map((e) => {
           const [k, v] = keyed(e, 'swing');
           return [id(k, 'criterion'), number(v, 'a swing rating')];
         }),
@@ -111,7 +112,7 @@ function decodeElicitation(value: string): Elicitation {
   if (colon > 0 && method === 'pair') {
     return {
       method: 'pairwise',
-      judgements: list(body, 'comparisons').map((e) => {
+      judgements: (body === '' ? [] : list(body, 'comparisons')).map((e) => {
         const m = /^([a-z0-9-]+)\.([a-z0-9-]+)\.([abe])(\d)$/.exec(e);
         if (!m) fail(`comparison "${truncate(e)}" is not criterion.criterion.a1–9`);
         const [, a = '', b = '', more = 'e', v = '1'] = m;
@@ -247,7 +248,11 @@ function joinAnd(items: readonly string[]): string {
 }
 
 function tiersText(t: readonly (readonly string[])[]): string {
-  return t.map((tier) => tier.join('~')).join(',');
+  // An empty tier carries no judgement; writing it would make the link unreadable.
+  return t
+    .filter((tier) => tier.length > 0)
+    .map((tier) => tier.join('~'))
+    .join(',');
 }
 
 function encodeElicitation(e: Elicitation): string {
@@ -270,8 +275,8 @@ function encodeElicitation(e: Elicitation): string {
 /**
  * Writes a stance as a query string without the `?` (`w=…&d=…`), weights in `order` (the
  * case's criteria order; other ids follow). Reading it back with `stanceFromSearch` gives the
- * same stance, as long as it was valid (`stanceSchema`) and its ranking and swing tiers are
- * not empty. The case id is not written: the address already names the case.
+ * same stance, as long as it was valid (`stanceSchema`); empty ranking or swing tiers are left
+ * out. The case id is not written: the address already names the case.
  */
 export function searchFromStance(stance: Stance, order: readonly string[] = []): string {
   const rank = new Map(order.map((k, j) => [k, j]));

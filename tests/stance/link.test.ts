@@ -118,6 +118,35 @@ describe('searchFromStance and stanceFromSearch', () => {
   });
 });
 
+describe('empty judgements', () => {
+  it('still make a readable link: empty tiers are left out, empty lists read back empty', () => {
+    const base: Stance = { v: 1, caseId: 'demo', weights: defaults };
+    const cases: [Stance['elicitation'], Stance['elicitation']][] = [
+      [
+        { method: 'ranking', tiers: [['protection'], [], ['deterrence']] },
+        { method: 'ranking', tiers: [['protection'], ['deterrence']] },
+      ],
+      [
+        { method: 'swing', tiers: [], ratings: {} },
+        { method: 'swing', tiers: [], ratings: {} },
+      ],
+      [
+        { method: 'pairwise', judgements: [] },
+        { method: 'pairwise', judgements: [] },
+      ],
+    ];
+    for (const [written, read] of cases) {
+      const r = stanceFromSearch(
+        searchFromStance({ ...base, elicitation: written }),
+        ids,
+        defaults,
+      );
+      expect(r.status).toBe('ok');
+      expect(r.stance.elicitation).toEqual(read);
+    }
+  });
+});
+
 describe('stanceFromSearch', () => {
   it('reports no stance, and the defaults, when the address has none', () => {
     expect(stanceFromSearch('?x=1', ids, defaults)).toEqual({
