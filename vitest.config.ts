@@ -35,6 +35,8 @@ export default defineConfig({
           globalSetup: ['tests/server/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 240_000,
+          // After the unit and component tests, so its build and servers do not slow them down.
+          sequence: { groupOrder: 1 },
         },
       },
       {

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { inject } from 'vitest';
 import { JOIN_CODE_ALPHABET, type ClassResults } from '@/lib/class/contract';
 import { classHandlers, type Handler } from '@/lib/server/api';
+import { readConfig } from '@/lib/server/config';
 import { migrate } from '@/lib/server/db';
+import { RateLimiter } from '@/lib/server/rate-limit';
 import type { ClassRuntime } from '@/lib/server/runtime';
 import {
   CASE_ID,
@@ -601,26 +603,27 @@ for (const backend of backends) {
     });
 
     it('limits joins per address with 429 and Retry-After', async () => {
-      const limited = await backend.open({ COUNTERWEIGHT_RATE_JOIN_PER_ADDRESS: '2' });
-      try {
-        const lh = classHandlers(() => Promise.resolve(limited.rt));
-        const res = await call(lh.createSession, 'POST', undefined, '', {
-          body: { caseId: CASE_ID },
-        });
-        const { code } = (await res.json()) as { code: string };
-        const headers = { 'x-forwarded-for': '203.0.113.9' };
-        expect((await call(lh.join, 'POST', code, '/join', { headers })).status).toBe(200);
-        expect((await call(lh.join, 'POST', code, '/join', { headers })).status).toBe(200);
-        const third = await call(lh.join, 'POST', code, '/join', { headers });
-        expect(third.status).toBe(429);
-        expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
-        const other = await call(lh.join, 'POST', code, '/join', {
-          headers: { 'x-forwarded-for': '203.0.113.10' },
-        });
-        expect(other.status).toBe(200);
-      } finally {
-        await limited.done();
-      }
+      // The same database, with a configuration that allows two joins per address a minute.
+      const limited: ClassRuntime = {
+        ...rt,
+        config: readConfig({ COUNTERWEIGHT_RATE_JOIN_PER_ADDRESS: '2' }),
+        limiter: new RateLimiter(),
+      };
+      const lh = classHandlers(() => Promise.resolve(limited));
+      const { code } = await createSession();
+      const headers = { 'x-forwarded-for': '203.0.113.9' };
+      expect((await call(lh.join, 'POST', code, '/join', { headers })).status).toBe(200);
+      expect((await call(lh.join, 'POST', code, '/join', { headers })).status).toBe(200);
+      const before = await snapshot();
+      const third = await call(lh.join, 'POST', code, '/join', { headers });
+      expect(third.status).toBe(429);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await third.json()) as { error: { code: string } }).error.code).toBe('rate-limited');
+      expect(await snapshot()).toBe(before);
+      const other = await call(lh.join, 'POST', code, '/join', {
+        headers: { 'x-forwarded-for': '203.0.113.10' },
+      });
+      expect(other.status).toBe(200);
     });
   });
 }

@@ -75,7 +75,7 @@ describe('the built app on PGlite', () => {
     expect(session.counts.submitted).toBe(0);
     await app.stop();
     dir.remove();
-  }, 120_000);
+  }, 300_000);
 
   it('keeps every acknowledged submission through a kill -9 mid-stream', async () => {
     const dir = tempDir('cw-durable-');
@@ -122,7 +122,7 @@ describe('the built app on PGlite', () => {
     expect(lost).toEqual([]);
     await second.stop();
     dir.remove();
-  }, 120_000);
+  }, 300_000);
 });
 
 if (pgUrl) {
@@ -156,7 +156,7 @@ if (pgUrl) {
       await waitFor(/event: results\ndata: [^\n]*"submitted":1/);
       controller.abort();
       await Promise.all([a.stop(), b.stop()]);
-    }, 120_000);
+    }, 300_000);
   });
 } else {
   it.skip(`two-instance PostgreSQL test skipped: ${inject('pgSkipReason')}`, () => {});

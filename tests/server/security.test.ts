@@ -82,3 +82,27 @@ describe('request guards', () => {
     );
   });
 });
+
+describe('the PGlite data folder lock', () => {
+  it('refuses a folder held by another live process, and takes over a stale lock', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync, rmSync, writeFileSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { openPglite } = await import('@/lib/server/db');
+    const dir = mkdtempSync(join(tmpdir(), 'cw-lock-'));
+    const holder = spawn('sleep', ['30']);
+    try {
+      writeFileSync(join(dir, 'counterweight.lock'), String(holder.pid));
+      await expect(openPglite(dir)).rejects.toThrow(/in use by process/);
+      holder.kill('SIGKILL');
+      await new Promise((resolve) => holder.once('exit', resolve));
+      const db = await openPglite(dir);
+      expect(readFileSync(join(dir, 'counterweight.lock'), 'utf8')).toBe(String(process.pid));
+      await db.close();
+    } finally {
+      holder.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
