@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { '@': root } },
+  resolve: {
+    alias: {
+      '@': root,
+      // Server modules import `server-only`, which throws outside Next's server build.
+      'server-only': `${root}tests/stubs/server-only.ts`,
+    },
+  },
   test: {
     globals: true,
     projects: [
@@ -14,6 +20,19 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
+          exclude: ['tests/server/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The class server against PGlite and a throwaway PostgreSQL (started once here).
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          globalSetup: ['tests/server/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 240_000,
         },
       },
       {

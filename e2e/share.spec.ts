@@ -16,6 +16,10 @@ const n = c.criteria.length;
 /** Some weights that differ from the defaults in every place: 10, 20, 30, … capped at 100. */
 const custom = c.criteria.map((_, i) => Math.min(100, (i + 1) * 10));
 
+/** The share link's `w` value for some points: `criterion-id:points`, in case order. */
+const keyed = (points: readonly number[]) =>
+  c.criteria.map((k, i) => `${k.id}:${points[i]}`).join(',');
+
 async function setPoints(page: Page, points: readonly number[]) {
   for (const [i, k] of c.criteria.entries()) {
     await page.getByRole('spinbutton', { name: `${k.label} points` }).fill(String(points[i]));
@@ -31,13 +35,13 @@ test.describe('share and keep', () => {
     await openExplorer(page);
     const historyLength = await page.evaluate(() => history.length);
     await setPoints(page, custom);
-    await expect(page).toHaveURL(new RegExp(`\\?w=${custom.join(',')}$`));
+    await expect(page).toHaveURL(new RegExp(`\\?w=${keyed(custom)}$`));
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
 
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(new RegExp(`${explorerPath}\\?w=${custom.join(',')}$`));
+    expect(link).toMatch(new RegExp(`${explorerPath}\\?w=${keyed(custom)}$`));
 
     // A fresh browser context: no storage, nothing shared but the link.
     const fresh = await browser.newContext({ baseURL: new URL(link).origin });
@@ -58,7 +62,7 @@ test.describe('share and keep', () => {
     await page.goto(explorerPath);
     await expect.poll(() => readPoints(page, c)).toEqual(custom);
     // The address catches up with what is shown, so it can be shared as is.
-    await expect(page).toHaveURL(new RegExp(`\\?w=${custom.join(',')}$`));
+    await expect(page).toHaveURL(new RegExp(`\\?w=${keyed(custom)}$`));
     await expectRankingOrder(page, expectedOrder(c, custom));
   });
 
@@ -67,8 +71,21 @@ test.describe('share and keep', () => {
     await setPoints(page, custom);
     await expect(page).toHaveURL(/\?w=/);
     const linked = c.criteria.map((_, i) => (i === 0 ? 100 : 5));
-    await page.goto(`${explorerPath}?w=${linked.join(',')}`);
+    await page.goto(`${explorerPath}?w=${keyed(linked)}`);
     await expect.poll(() => readPoints(page, c)).toEqual(linked);
+  });
+
+  test('an old positional link still opens with its weights, and the address moves to ids', async ({
+    page,
+  }) => {
+    // Made before links were keyed by id: one number per criterion, in the case's old order.
+    const old = [80, 100, 60, 70, 40, 30, 80, 40];
+    await openExplorer(page, `?w=${old.join(',')}`);
+    await expect.poll(() => readPoints(page, c)).toEqual(old);
+    await expectRankingOrder(page, expectedOrder(c, old));
+    await expect(page.getByRole('status').filter({ hasText: 'default weights' })).toHaveCount(0);
+    await setPoints(page, custom);
+    await expect(page).toHaveURL(new RegExp(`\\?w=${keyed(custom)}$`));
   });
 
   for (const [name, value, message] of [
@@ -100,7 +117,18 @@ test.describe('share and keep', () => {
     });
   }
 
-  test('damaged stored weights are ignored with a notice', async ({ page }) => {
+  test('damaged stored choices are ignored with a notice', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(
+      (id) => localStorage.setItem(`counterweight:stance:${id}`, '{"v":1,"caseId":"x"}'),
+      c.meta.id,
+    );
+    await openExplorer(page);
+    await expect(page.getByRole('status').filter({ hasText: 'damaged' })).toBeVisible();
+    await expect.poll(() => readPoints(page, c)).toEqual(defaults);
+  });
+
+  test('damaged stored weights in the older format are ignored with a notice', async ({ page }) => {
     await page.goto('/');
     await page.evaluate(
       (id) => localStorage.setItem(`counterweight:weights:${id}`, '{oops'),

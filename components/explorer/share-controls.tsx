@@ -1,13 +1,14 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { hrefWithWeights } from '@/lib/explorer/url-codec';
-import { usePoints } from './use-explorer';
+import { selectStance } from '@/lib/explorer/store';
+import type { Stance } from '@/lib/stance/schema';
+import { useCaseModel, useExplorer } from './use-explorer';
 
 type CopyState =
   | { status: 'idle' }
-  | { status: 'copied'; points: readonly number[] }
-  | { status: 'manual'; points: readonly number[]; link: string };
+  | { status: 'copied'; stance: Stance }
+  | { status: 'manual'; stance: Stance; link: string };
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -33,14 +34,15 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** "Copy link" (the current weights in the address) and "Print handout". */
+/** "Copy link" (the reader's stance in the address) and "Print handout". */
 export function ShareControls() {
-  const points = usePoints();
+  const model = useCaseModel();
+  const stance = useExplorer(selectStance);
   const [copied, setState] = useState<CopyState>({ status: 'idle' });
   const manualRef = useRef<HTMLInputElement>(null);
-  // A copied link goes stale as soon as the weights change.
+  // A copied link goes stale as soon as the stance changes.
   const state: CopyState =
-    copied.status !== 'idle' && copied.points !== points ? { status: 'idle' } : copied;
+    copied.status !== 'idle' && copied.stance !== stance ? { status: 'idle' } : copied;
 
   const manual = state.status === 'manual';
   useEffect(() => {
@@ -48,9 +50,12 @@ export function ShareControls() {
   }, [manual]);
 
   const copy = async () => {
-    const link = hrefWithWeights(window.location.href, points);
+    // The link codec is loaded with persistence after mount, so this import is already cached.
+    const { hrefWithStance } = await import('@/lib/stance/link');
+    const order = model.criteria.map((k) => k.id);
+    const link = hrefWithStance(window.location.href, stance, order);
     setState(
-      (await copyText(link)) ? { status: 'copied', points } : { status: 'manual', points, link },
+      (await copyText(link)) ? { status: 'copied', stance } : { status: 'manual', stance, link },
     );
   };
 
@@ -73,7 +78,9 @@ export function ShareControls() {
         </button>
       </div>
       <p role="status" className="text-sm text-good">
-        {state.status === 'copied' ? 'Link copied: it opens this case with your weights.' : ''}
+        {state.status === 'copied'
+          ? 'Link copied: it opens this case with your weights and scores.'
+          : ''}
       </p>
       {state.status === 'manual' && (
         <div>

@@ -2,14 +2,15 @@ import * as z from 'zod/mini';
 import { MAX_POINTS, MIN_POINTS } from './url-codec';
 
 /**
- * The reader's last weights per case, kept in local storage. zod's mini build validates what
- * comes back (it is a fraction of full zod's size, and this code ships to the browser).
+ * Local storage helpers. Since the stance (lib/stance), the explorer keeps everything the reader
+ * chooses under `counterweight:stance:<case>` (see stance-storage.ts); the record below is the
+ * older weights-only format, still read once so a returning reader keeps their weights.
  */
 
 /** The subset of the Web Storage API the explorer uses; a plain object fakes it in tests. */
 export type WeightStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** The schema of a stored record. `criteria` pins the case's criteria when it was saved. */
+/** The schema of an older stored record. `criteria` pins the case's criteria when it was saved. */
 export const storedWeightsSchema = z.strictObject({
   version: z.literal(1),
   criteria: z.array(z.string()),
@@ -19,81 +20,9 @@ export const storedWeightsSchema = z.strictObject({
 /** A stored record, as validated. */
 export type StoredWeights = z.infer<typeof storedWeightsSchema>;
 
-/** What storage holds for a case: nothing, usable points, or something unusable and why. */
-export type StoredWeightsResult =
-  | { readonly status: 'absent' }
-  | { readonly status: 'ok'; readonly points: number[] }
-  | { readonly status: 'invalid'; readonly reason: 'unreadable' | 'corrupt' | 'outdated' };
-
-/** The storage key for a case's weights, e.g. `counterweight:weights:camp-taji-2020`. */
+/** The key weights were saved under before the stance (read once, to carry them over). */
 export function storageKey(caseId: string): string {
   return `counterweight:weights:${caseId}`;
-}
-
-/**
- * Reads the last weights saved for a case. Returns `invalid` (never throws) when storage
- * throws (`unreadable`), holds malformed JSON or the wrong shape (`corrupt`), or was saved
- * for a different set of criteria (`outdated`). `criteriaIds` must be in case order.
- */
-export function loadStoredWeights(
-  storage: WeightStorage | null,
-  caseId: string,
-  criteriaIds: readonly string[],
-): StoredWeightsResult {
-  if (!storage) return { status: 'absent' };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(storageKey(caseId));
-  } catch {
-    return { status: 'invalid', reason: 'unreadable' };
-  }
-  if (raw === null) return { status: 'absent' };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { status: 'invalid', reason: 'corrupt' };
-  }
-  const parsed = storedWeightsSchema.safeParse(json);
-  if (!parsed.success) return { status: 'invalid', reason: 'corrupt' };
-  const { criteria, points } = parsed.data;
-  const sameCriteria =
-    criteria.length === criteriaIds.length && criteria.every((id, j) => id === criteriaIds[j]);
-  if (!sameCriteria || points.length !== criteriaIds.length) {
-    return { status: 'invalid', reason: 'outdated' };
-  }
-  return { status: 'ok', points: points.map((p) => Math.round(p)) };
-}
-
-/**
- * Saves a case's weights. Returns false when storage is missing or refuses (private mode,
- * quota); the caller carries on, since the address still holds the weights.
- */
-export function saveStoredWeights(
-  storage: WeightStorage | null,
-  caseId: string,
-  criteriaIds: readonly string[],
-  points: readonly number[],
-): boolean {
-  if (!storage) return false;
-  const record: StoredWeights = { version: 1, criteria: [...criteriaIds], points: [...points] };
-  try {
-    storage.setItem(storageKey(caseId), JSON.stringify(record));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Forgets a case's stored weights; false when storage refuses. */
-export function clearStoredWeights(storage: WeightStorage | null, caseId: string): boolean {
-  if (!storage) return false;
-  try {
-    storage.removeItem(storageKey(caseId));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -108,10 +37,11 @@ export function browserStorage(): WeightStorage | null {
   }
 }
 
+/** Why stored choices could not be used. */
+export type StoredProblem = 'unreadable' | 'corrupt' | 'outdated';
+
 /** One short sentence for the reader when stored weights had to be ignored. */
-export function describeStoredProblem(
-  reason: Extract<StoredWeightsResult, { status: 'invalid' }>['reason'],
-): string {
+export function describeStoredProblem(reason: StoredProblem): string {
   switch (reason) {
     case 'unreadable':
       return 'Your saved weights could not be read in this browser. Showing the default weights.';

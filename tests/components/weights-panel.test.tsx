@@ -116,7 +116,7 @@ describe('RankingPanel', () => {
     );
     renderExplorer();
     await waitFor(() => expect(screen.getByRole('slider', { name: 'Cost' })).toHaveValue('90'));
-    expect(window.location.search).toBe('?w=90,5,5');
+    expect(window.location.search).toBe('?w=cost:90,safety:5,speed:5');
   });
 });
 

@@ -1,0 +1,6 @@
+import { handlers, withCode } from '@/lib/server/routes';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+export const GET = withCode(handlers.exportFile);
