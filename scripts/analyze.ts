@@ -17,7 +17,7 @@ import { caseIds, getCase } from '@/content/index';
 import { loadCaseFile } from '@/lib/case/load';
 import type { Case } from '@/lib/case/schema';
 import { analyse, defaultCasePoints, type Analysis } from '@/lib/analysis/analyse';
-import { RULE_LABELS } from '@/lib/decision';
+import { RULE_LABELS } from '@/lib/words/rules';
 
 export type { Analysis };
 

@@ -3,8 +3,9 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DecisionMatrix } from '@/lib/decision';
-import { allRules, explainDisagreement, explainRule } from '@/lib/decision/rules';
-import { nameOf } from '@/lib/robustness/labels';
+import { allRules } from '@/lib/decision/rules';
+import { explainDisagreement, explainRule } from '@/lib/words/rules';
+import { nameOf } from '@/lib/words/names';
 import {
   DEFAULT_MINIMUM,
   MINIMUM_RANGE,

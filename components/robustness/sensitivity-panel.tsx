@@ -10,7 +10,7 @@ import {
   type DecisionMatrix,
 } from '@/lib/decision';
 import { capitalise, formatPoints, formatShare, joinLabels } from '@/lib/explorer/format';
-import { nameOf } from '@/lib/robustness/labels';
+import { nameOf } from '@/lib/words/names';
 import { sensitivityGeometry } from '@/lib/robustness/sensitivity-geometry';
 import {
   coincidentLines,

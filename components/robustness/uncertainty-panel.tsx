@@ -14,7 +14,7 @@ import {
 } from '@/lib/robustness/concentration';
 import { formatPercent } from '@/lib/explorer/format';
 import { formatCount } from '@/lib/robustness/format';
-import { nameOf } from '@/lib/robustness/labels';
+import { nameOf } from '@/lib/words/names';
 import type { SmaaJob } from '@/lib/robustness/smaa-protocol';
 import {
   DEFAULT_SAMPLES,

@@ -2,7 +2,8 @@
 
 import { useMemo } from 'react';
 import type { ExplorerModel } from '@/lib/explorer/model';
-import { proseCriterionLabel, proseOptionLabel, type Names } from '@/lib/robustness/labels';
+import { proseCriterionLabel, proseOptionLabel } from '@/lib/robustness/labels';
+import type { Names } from '@/lib/words/names';
 
 /** The three ways the robustness section names things. */
 export interface RobustnessNames {

@@ -1,8 +1,6 @@
 import type { Case } from '@/lib/case/schema';
 import {
   allRules,
-  explainDisagreement,
-  explainRule,
   matrixFromCase,
   normaliseWeights,
   rankAcceptability,
@@ -11,9 +9,10 @@ import {
   stabilityInterval,
   weightedTotals,
   type DecisionMatrix,
-  type RuleLabels,
   type SmaaResult,
 } from '@/lib/decision';
+import type { Names } from '@/lib/words/names';
+import { explainDisagreement, explainRule } from '@/lib/words/rules';
 
 /**
  * The full analysis of one case under one weighting: totals and ranks, every criterion's
@@ -79,7 +78,7 @@ export function analyse(c: Case, settings: AnalysisSettings): Analysis {
   }
   const thresholds = settings.thresholds ?? {};
   const normalised = normaliseWeights(points);
-  const labels: RuleLabels = {
+  const labels: Names = {
     options: Object.fromEntries(c.options.map((o) => [o.id, o.shortLabel ?? o.label])),
     criteria: Object.fromEntries(c.criteria.map((k) => [k.id, k.label])),
   };

@@ -22,16 +22,8 @@ export function wrapLabel(label: string, width: number, maxLines = 2): string[] 
   return lines;
 }
 
-/** Display names by id, for the sentence builders; an id with no name is shown as the id. */
-export interface Names {
-  readonly options: Readonly<Record<string, string>>;
-  readonly criteria: Readonly<Record<string, string>>;
-}
-
-/** The display name of an option or criterion id, falling back to the id itself. */
-export function nameOf(table: Readonly<Record<string, string>>, id: string): string {
-  return table[id] ?? id;
-}
+// One `Names` type for every sentence builder lives in lib/words; re-exported for this section.
+export { nameOf, type Names } from '@/lib/words/names';
 
 /**
  * An option's short label as it reads inside a sentence: a leading "The" is lower-cased ("then

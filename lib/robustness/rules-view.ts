@@ -5,7 +5,7 @@
 
 import type { RuleName, RuleResult } from '@/lib/decision/rules';
 import { capitalise, formatScore, joinLabels } from '@/lib/explorer/format';
-import { nameOf, type Names } from './labels';
+import { nameOf, type Names } from '@/lib/words/names';
 
 /**
  * The default minimum acceptable score for satisficing, on every criterion: 2 on the 0–10 scale

@@ -8,7 +8,7 @@ import type { SmallestChange, StabilityInterval } from '@/lib/decision';
 import { MAX_POINTS } from '@/lib/explorer/url-codec';
 import { capitalise, formatPercent, joinLabels } from '@/lib/explorer/format';
 import { formatPercentBound } from './format';
-import { nameOf, type Names } from './labels';
+import { nameOf, type Names } from '@/lib/words/names';
 
 /**
  * Interval ends closer than this to 0% or 100% are treated as the ends of the scale: a stretch

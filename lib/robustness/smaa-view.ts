@@ -7,7 +7,7 @@ import type { SmaaResult } from '@/lib/decision';
 import { joinLabels } from '@/lib/explorer/format';
 import { formatPercent } from '@/lib/explorer/format';
 import { formatCount } from './format';
-import { nameOf, type Names } from './labels';
+import { nameOf, type Names } from '@/lib/words/names';
 
 /** Weight draws per run the reader can choose; the default is DEFAULT_SAMPLES. */
 export const SAMPLE_CHOICES = [5_000, 20_000, 100_000, 500_000, 1_000_000] as const;

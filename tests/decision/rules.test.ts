@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   allRules,
-  explainDisagreement,
-  explainRule,
   maximinRule,
   minimaxRegretRule,
   satisficingRule,
   weightedSumRule,
   type DecisionMatrix,
-  type RuleLabels,
 } from '@/lib/decision';
+import type { Names } from '@/lib/words/names';
+import { explainDisagreement, explainRule } from '@/lib/words/rules';
 
 function matrix(options: string[], criteria: string[], scores: number[][]): DecisionMatrix {
   return { options, criteria, scores, low: scores, high: scores };
@@ -29,11 +28,11 @@ const R = matrix(
   ],
 );
 const W = [40, 40, 20];
-const labels: RuleLabels = {
+const labels: Names = {
   options: { a: 'Alpha', b: 'Bravo', c: 'Charlie' },
   criteria: { x: 'deterrence', y: 'cost', z: 'legitimacy' },
 };
-const noLabels: RuleLabels = { options: {}, criteria: {} };
+const noLabels: Names = { options: {}, criteria: {} };
 
 const orderOf = (r: { order: readonly { option: string; rank: number | null }[] }) =>
   r.order.map((x) => [x.option, x.rank]);
@@ -434,7 +433,7 @@ describe('explainDisagreement', () => {
 
 describe('option names in rule sentences', () => {
   // Labels as a newcomer's case might have them: one starts with "The", one is plural.
-  const names: RuleLabels = {
+  const names: Names = {
     options: { a: 'The status quo', b: 'Parking and bus lanes', c: 'Charlie' },
     criteria: { x: 'deterrence', y: 'cost', z: 'legitimacy' },
   };

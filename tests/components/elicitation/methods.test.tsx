@@ -13,6 +13,9 @@ import { SwingMethod } from '@/components/explorer/elicitation/swing-method';
 import type { MethodCriterion } from '@/components/explorer/elicitation/types';
 import type { Elicitation } from '@/lib/stance/schema';
 
+// Whole interactions with user-event; the shared test machine can be slow, so allow more than 5 s.
+const SLOW = { timeout: 30_000 };
+
 const criteria: MethodCriterion[] = [
   { id: 'cost', label: 'Cost' },
   { id: 'safety', label: 'Safety' },
@@ -35,7 +38,7 @@ function Ranking({ onApply }: { onApply: (w: Record<string, number>, e: Elicitat
   return <RankingMethod criteria={criteria} value={value} onChange={setValue} onApply={onApply} />;
 }
 
-describe('RankingMethod', () => {
+describe('RankingMethod', SLOW, () => {
   it('starts in case order with rank-order centroid weights', () => {
     render(<Ranking onApply={() => {}} />);
     expect(shares('Weights from your order')).toEqual({
@@ -90,7 +93,7 @@ async function judge(
   await user.selectOptions(within(group).getByRole('combobox', { name: 'By how much' }), how);
 }
 
-describe('PairwiseMethod', () => {
+describe('PairwiseMethod', SLOW, () => {
   it('lists every pair, all equal at first, with CR 0', () => {
     render(<Pairwise onApply={() => {}} />);
     expect(
@@ -147,7 +150,7 @@ describe('PairwiseMethod', () => {
   });
 });
 
-describe('SwingMethod', () => {
+describe('SwingMethod', SLOW, () => {
   function Swing({ onApply }: { onApply: (w: Record<string, number>, e: Elicitation) => void }) {
     const [value, setValue] = useState(defaultSwing(criteria));
     return (

@@ -10,6 +10,9 @@ const model = modelFromCase(fixtureCase);
 // The methods load in their own chunk on first click; give a busy machine time to import it.
 const LAZY = { timeout: 5000 };
 
+// Whole interactions with user-event; the shared test machine can be slow, so allow more than 5 s.
+const SLOW = { timeout: 30_000 };
+
 function renderPanel() {
   return render(
     <ExplorerProvider model={model}>
@@ -29,7 +32,7 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/cases/fixture-case');
 });
 
-describe('Set weights by', () => {
+describe('Set weights by', SLOW, () => {
   it('offers four methods in a group, the sliders pressed at first', () => {
     renderPanel();
     const group = screen.getByRole('group', { name: 'Set weights by' });
