@@ -21,6 +21,7 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     '.next-*/**',
+    '**/.next/**',
     'data/**',
     'out/**',
     'build/**',

@@ -34,6 +34,14 @@ const securityHeaders = [
   },
 ];
 
+/**
+ * The query parameters that carry a reader's stance (`STANCE_PARAMS` in lib/stance/link.ts; a
+ * test keeps the two lists equal). An explorer address with any of them is served by the
+ * dynamic `shared` route, which renders the link's own ranking; every other visit gets the
+ * static page.
+ */
+const STANCE_PARAMS = ['w', 'd', 'm', 'r', 'e'];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -43,6 +51,15 @@ const nextConfig = {
   // `npm test` type-checks once as its own gate (tsc --noEmit); repeating it inside every
   // build would only slow the e2e run down and report the same errors twice.
   typescript: { ignoreBuildErrors: true },
+  async rewrites() {
+    return {
+      beforeFiles: STANCE_PARAMS.map((key) => ({
+        source: '/cases/:caseId',
+        has: [{ type: 'query', key }],
+        destination: '/cases/:caseId/shared',
+      })),
+    };
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

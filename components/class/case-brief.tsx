@@ -1,8 +1,9 @@
-import type { Case } from '@/lib/case/schema';
+import { riskScalesOf, type Case } from '@/lib/case/schema';
 import { riskWords } from '@/components/explorer/risk-words';
 
 /** The case in brief for a student: the question, and each option's risks and trade-offs. */
 export function CaseBrief({ c }: { c: Case }) {
+  const scales = riskScalesOf(c);
   return (
     <section aria-labelledby="brief-heading" className="max-w-3xl space-y-4">
       <h2 id="brief-heading" className="text-2xl font-semibold">
@@ -24,7 +25,8 @@ export function CaseBrief({ c }: { c: Case }) {
                   <ul className="list-disc space-y-1 pl-5">
                     {o.risks.map((r) => (
                       <li key={r.id}>
-                        {r.description} <span className="text-sm text-muted">({riskWords(r)})</span>
+                        {r.description}{' '}
+                        <span className="text-sm text-muted">({riskWords(r, scales)})</span>
                       </li>
                     ))}
                   </ul>

@@ -5,6 +5,7 @@ import type { PersistStorage } from 'zustand/middleware';
 import type { ExplorerModel } from '@/lib/explorer/model';
 import { createExplorerStore, type PersistedStance } from '@/lib/explorer/store';
 import type { StanceStorage } from '@/lib/explorer/stance-storage';
+import type { Stance } from '@/lib/stance/schema';
 import { ExplorerStoreContext } from './explorer-context';
 
 /**
@@ -45,15 +46,19 @@ function lazyStorage(load: () => Promise<StanceStorage>) {
 
 /**
  * Creates the explorer store for one case and keeps its stance in the address (when `address`)
- * and local storage. The first render uses the defaults, as the server did; the address's or
- * saved stance is applied right after mount (address > saved > defaults).
+ * and local storage. The first render uses what the server rendered: the shared link's stance
+ * (`initialStance`) or the defaults; the address's or saved stance is applied right after mount
+ * (address > saved > defaults).
  */
 export function ExplorerProvider({
   model,
   address = true,
+  initialStance,
   children,
 }: {
   model: ExplorerModel;
+  /** The stance the server rendered with (a shared link read on the server), if not defaults. */
+  initialStance?: Stance;
   /** Read and write the stance in the address (the explorer); false keeps storage only. */
   address?: boolean;
   children: ReactNode;
@@ -79,7 +84,7 @@ export function ExplorerProvider({
         env: browserStanceEnv(browserStorage()),
       });
     });
-    return [createExplorerStore(model, { storage }), storage] as const;
+    return [createExplorerStore(model, { storage, initialStance }), storage] as const;
   });
 
   useEffect(() => {

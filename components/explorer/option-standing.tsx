@@ -1,6 +1,7 @@
 'use client';
 
 import { formatPoints } from '@/lib/explorer/format';
+import { OptionDisputesNote } from './disputes';
 import { criterionColour } from './palette';
 import { RankExplanation, TotalExplanation } from './total-explanation';
 import { useCaseModel, useContributions } from './use-explorer';
@@ -36,6 +37,7 @@ export function OptionStanding({ optionIndex }: { optionIndex: number }) {
           / 100
         </div>
       </div>
+      <OptionDisputesNote optionId={option.id} />
       <div
         role="img"
         aria-label={`Contributions to the total: ${described.map((d) => `${d.label} ${formatPoints(d.value)}`).join(', ')}.`}
@@ -44,7 +46,7 @@ export function OptionStanding({ optionIndex }: { optionIndex: number }) {
         {row.map((value, j) => (
           <div
             key={model.criteria[j]?.id ?? j}
-            className={`h-full ${criterionColour(j)} transition-[width] duration-150 motion-reduce:transition-none`}
+            className={`h-full ${criterionColour(j)}`}
             style={{ width: `${Math.max(0, value)}%` }}
           />
         ))}

@@ -45,10 +45,14 @@ export function RankingPanel() {
               />
               <div className="min-w-0">
                 <p className="font-medium">{option?.shortLabel}</p>
-                <div aria-hidden="true" className="mt-1 h-1.5 rounded-full bg-surface-2">
+                <div
+                  aria-hidden="true"
+                  className="mt-1 h-1.5 overflow-hidden rounded-full bg-surface-2"
+                >
+                  {/* Scaled, not resized: the compositor animates it without a layout. */}
                   <div
-                    className="h-full rounded-full bg-accent transition-[width] duration-150 motion-reduce:transition-none"
-                    style={{ width: `${Math.max(0, Math.min(100, r.total))}%` }}
+                    className="h-full origin-left rounded-full bg-accent transition-transform duration-150 motion-reduce:transition-none"
+                    style={{ transform: `scaleX(${Math.max(0, Math.min(100, r.total)) / 100})` }}
                   />
                 </div>
               </div>

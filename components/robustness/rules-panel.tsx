@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DecisionMatrix } from '@/lib/decision';
 import { allRules, explainDisagreement, explainRule } from '@/lib/decision/rules';
@@ -14,12 +14,8 @@ import {
   ruleOrder,
   ruleWinner,
 } from '@/lib/robustness/rules-view';
-import { selectMatrix } from '@/lib/explorer/store';
-import {
-  useCaseModel,
-  useExplorer,
-  useNormalisedWeights,
-} from '@/components/explorer/use-explorer';
+import { UpdatingNote } from '@/components/explorer/updating-note';
+import { useCaseModel, useDeferredWeights, useExplorer } from '@/components/explorer/use-explorer';
 import { useNames, type RobustnessNames } from './use-names';
 
 interface Labelled {
@@ -197,11 +193,13 @@ export function RulesView({
   );
 }
 
-/** The rules table on the explorer's live weights. */
+// Re-renders only when the deferred weights arrive, not on every keypress.
+const MemoRulesView = memo(RulesView);
+
+/** The rules table on the explorer's live weights, a frame or two behind them. */
 export function RulesPanel() {
   const model = useCaseModel();
-  const matrix = useExplorer(selectMatrix);
-  const weights = useNormalisedWeights();
+  const { matrix, weights, stale } = useDeferredWeights();
   const names = useNames(model);
   const { minimums, setMinimum, resetMinimums } = useExplorer(
     useShallow((s) => ({
@@ -211,14 +209,17 @@ export function RulesPanel() {
     })),
   );
   return (
-    <RulesView
-      matrix={matrix}
-      weights={weights}
-      criteria={model.criteria}
-      names={names}
-      minimums={minimums}
-      onMinimumChange={setMinimum}
-      onResetMinimums={resetMinimums}
-    />
+    <div className="relative" aria-busy={stale}>
+      <UpdatingNote stale={stale} />
+      <MemoRulesView
+        matrix={matrix}
+        weights={weights}
+        criteria={model.criteria}
+        names={names}
+        minimums={minimums}
+        onMinimumChange={setMinimum}
+        onResetMinimums={resetMinimums}
+      />
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import {
   flipPoints,
   leaderSegments,
@@ -18,13 +18,8 @@ import {
   smallestChangeSentence,
   stabilitySentence,
 } from '@/lib/robustness/sentences';
-import { selectMatrix } from '@/lib/explorer/store';
-import {
-  useCaseModel,
-  useExplorer,
-  useNormalisedWeights,
-  usePoints,
-} from '@/components/explorer/use-explorer';
+import { UpdatingNote } from '@/components/explorer/updating-note';
+import { useCaseModel, useDeferredWeights, useExplorer } from '@/components/explorer/use-explorer';
 import { OptionKey } from './option-key';
 import { SensitivityChart } from './sensitivity-chart';
 import { useElementWidth } from './use-element-width';
@@ -223,25 +218,30 @@ export function SensitivityView({
   );
 }
 
-/** The sensitivity view on the explorer's live weights. */
+// Re-renders only when the deferred weights arrive, not on every keypress.
+const MemoSensitivityView = memo(SensitivityView);
+
+/** The sensitivity view on the explorer's live weights, a frame or two behind them. */
 export function SensitivityPanel() {
   const model = useCaseModel();
-  const matrix = useExplorer(selectMatrix);
-  const weights = useNormalisedWeights();
-  const points = usePoints();
+  const { matrix, weights, points, stale } = useDeferredWeights();
   const names = useNames(model);
   const shown = useExplorer((s) => s.robustness.sweep);
   const setRobustness = useExplorer((s) => s.setRobustness);
+  const onSweepChange = useCallback((k: string) => setRobustness({ sweep: k }), [setRobustness]);
   return (
-    <SensitivityView
-      matrix={matrix}
-      shown={shown}
-      onSweepChange={(k) => setRobustness({ sweep: k })}
-      weights={weights}
-      points={points}
-      options={model.options}
-      criteria={model.criteria}
-      names={names}
-    />
+    <div className="relative" aria-busy={stale}>
+      <UpdatingNote stale={stale} />
+      <MemoSensitivityView
+        matrix={matrix}
+        shown={shown}
+        onSweepChange={onSweepChange}
+        weights={weights}
+        points={points}
+        options={model.options}
+        criteria={model.criteria}
+        names={names}
+      />
+    </div>
   );
 }

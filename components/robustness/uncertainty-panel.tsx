@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DecisionMatrix, SmaaResult } from '@/lib/decision';
 import { formatShare, ordinalNumber } from '@/lib/explorer/format';
@@ -23,13 +23,8 @@ import {
   orderByAcceptability,
   smaaHeadline,
 } from '@/lib/robustness/smaa-view';
-import { selectMatrix } from '@/lib/explorer/store';
 import type { RobustnessSettings } from '@/lib/stance/schema';
-import {
-  useCaseModel,
-  useExplorer,
-  useNormalisedWeights,
-} from '@/components/explorer/use-explorer';
+import { useCaseModel, useDeferredWeights, useExplorer } from '@/components/explorer/use-explorer';
 import type { SmaaRunner } from './smaa-client';
 import { useNames, type RobustnessNames } from './use-names';
 import { useSmaa, type SmaaState } from './use-smaa';
@@ -522,17 +517,20 @@ function RankBars({
   );
 }
 
-/** The uncertainty panel on the explorer's live weights. */
+// Re-renders only when the deferred weights arrive, not on every keypress. Its results already
+// say when they were computed for other weights.
+const MemoUncertaintyView = memo(UncertaintyView);
+
+/** The uncertainty panel on the explorer's live weights, a frame or two behind them. */
 export function UncertaintyPanel() {
   const model = useCaseModel();
-  const matrix = useExplorer(selectMatrix);
-  const weights = useNormalisedWeights();
+  const { matrix, weights } = useDeferredWeights();
   const names = useNames(model);
   const { settings, setRobustness } = useExplorer(
     useShallow((s) => ({ settings: s.robustness, setRobustness: s.setRobustness })),
   );
   return (
-    <UncertaintyView
+    <MemoUncertaintyView
       matrix={matrix}
       weights={weights}
       criteria={model.criteria}

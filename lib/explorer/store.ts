@@ -2,13 +2,8 @@ import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { DecisionMatrix } from '@/lib/decision';
 import { disputeCount, matrixWithDisputes } from '@/lib/stance/disputes';
-import {
-  STANCE_VERSION,
-  type Disputes,
-  type Elicitation,
-  type RobustnessSettings,
-  type Stance,
-} from '@/lib/stance/schema';
+import type { Disputes, Elicitation, RobustnessSettings, Stance } from '@/lib/stance/schema';
+import { STANCE_VERSION } from '@/lib/stance/version';
 import { scoreMatrix, type Scored } from './analysis';
 import { leadSummary, type LeadSummary } from './ranking';
 import { defaultPoints, matchingPreset, type ExplorerModel, type ModelPreset } from './model';
@@ -279,6 +274,12 @@ export interface ExplorerStoreOptions {
   /** Starting points in case order (default: the case's defaults). Must match the server render. */
   readonly initialPoints?: readonly number[];
   /**
+   * A whole stance to start from instead (a shared link the server rendered with), applied as
+   * a restore from the address. It must be the stance the server used, or hydration will not
+   * match; the address is still read again on `rehydrate`, to the same result.
+   */
+  readonly initialStance?: Stance;
+  /**
    * Where the stance is kept (address and local storage; see lib/explorer/stance-storage).
    * Without it the store keeps nothing, e.g. in tests or on a page that submits the stance.
    * With it, nothing is read until `store.persist.rehydrate()` is called after mount.
@@ -301,6 +302,7 @@ export function createExplorerStore(
     ...createWeightsSlice(model, initial)(...a),
     ...createJudgementsSlice(model)(...a),
     ...createUiSlice(model)(...a),
+    ...(options.initialStance ? restoredState(model, options.initialStance, 'url') : {}),
   });
   if (!options.storage) return createStore<ExplorerState>()(slices);
   return createStore<ExplorerState>()(

@@ -10,8 +10,9 @@ import * as z from 'zod/mini';
  * checks its ids against one case. Callers must do both before trusting a stance.
  */
 
-/** The stance format's version. Bump it, and keep reading the old one, when the shape changes. */
-export const STANCE_VERSION = 1;
+import { STANCE_VERSION } from './version';
+
+export { STANCE_VERSION };
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const stanceId = z.string().check(z.regex(idPattern), z.maxLength(64));

@@ -167,7 +167,13 @@ function Worksheet({ c }: { c: Case }) {
         </h2>
         <p className="text-lg">{c.meta.question}</p>
         <p className="text-sm text-muted">
-          Who decides: {c.meta.decider}. Source: <SourceCitation source={c.meta.source} />
+          Who decides: {c.meta.decider}.
+          {c.meta.source && (
+            <>
+              {' '}
+              Source: <SourceCitation source={c.meta.source} />
+            </>
+          )}
         </p>
       </div>
 
