@@ -44,7 +44,10 @@ export function ProjectorView({
     : '';
 
   return (
-    <div className="fixed inset-0 z-40 flex flex-col overflow-hidden bg-canvas px-8 py-6 text-ink">
+    <div
+      data-projector
+      className="fixed inset-0 z-40 flex flex-col overflow-hidden bg-canvas px-8 py-6 text-ink"
+    >
       <h1 className="sr-only">Projector: {title}</h1>
       {live.error && !session ? (
         <p role="alert" className="text-3xl">
