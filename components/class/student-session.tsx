@@ -16,6 +16,7 @@ import { formatPoints } from '@/lib/explorer/format';
 import type { ExplorerModel } from '@/lib/explorer/model';
 import { stancePoints, type Stance } from '@/lib/stance/schema';
 import type { ResultsContext } from '@/lib/teaching/results-view';
+import type { SwingScale } from '@/components/explorer/elicitation/types';
 import { WeightsPanel } from '@/components/explorer/weights-panel';
 import {
   useCaseModel,
@@ -56,6 +57,8 @@ export function StudentSession(props: {
   ctx: ResultsContext;
   brief: ReactNode;
   notes: Readonly<Record<string, ReactNode>>;
+  /** Each criterion's words for 0 and 10, for the swing method. */
+  scales?: Readonly<Record<string, SwingScale>>;
 }) {
   return (
     <ClassStoreProvider model={props.model}>
@@ -74,11 +77,13 @@ function StudentPage({
   ctx,
   brief,
   notes,
+  scales,
 }: {
   code: string;
   ctx: ResultsContext;
   brief: ReactNode;
   notes: Readonly<Record<string, ReactNode>>;
+  scales?: Readonly<Record<string, SwingScale>>;
 }) {
   const store = useExplorerStoreApi();
   const [joined, setJoined] = useState<Joined>({ status: 'joining' });
@@ -137,7 +142,7 @@ function StudentPage({
           Your weighting
         </h2>
         <div className="max-w-2xl">
-          <WeightsPanel notes={notes} />
+          <WeightsPanel notes={notes} scales={scales} />
         </div>
         <SubmitForm
           code={code}

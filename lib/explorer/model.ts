@@ -87,3 +87,15 @@ export function matchingPreset(
     ) ?? null
   );
 }
+
+/**
+ * Each criterion's words for a score of 0 and of 10, by criterion id, for the swing method.
+ * Server-side: pass the result to the weights panel as plain props.
+ */
+export function swingScalesOf(
+  c: Pick<Case, 'criteria'>,
+): Record<string, { readonly worst: string; readonly best: string }> {
+  return Object.fromEntries(
+    c.criteria.map((k) => [k.id, { worst: k.scale[0], best: k.scale[10] }]),
+  );
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { caseIds, getCase } from '@/content';
-import { modelFromCase, type ExplorerModel } from '@/lib/explorer/model';
+import { modelFromCase, swingScalesOf, type ExplorerModel } from '@/lib/explorer/model';
 import { stanceFromSearch } from '@/lib/stance/link';
 import type { Stance } from '@/lib/stance/schema';
 import { AuthorComparison } from '@/components/explorer/author-comparison';
@@ -109,9 +109,7 @@ export default async function CasePage({
   const c = getCase((await params).caseId);
   if (!c) notFound();
   const model = modelFromCase(c);
-  const scales = Object.fromEntries(
-    c.criteria.map((k) => [k.id, { worst: k.scale[0], best: k.scale[10] }]),
-  );
+  const scales = swingScalesOf(c);
   const initialStance = await linkStance(model, linkSearch);
   const notes = Object.fromEntries(
     c.criteria.map((k) => [k.id, <CriterionNote key={k.id} criterion={k} />]),

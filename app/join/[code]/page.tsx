@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getCase } from '@/content';
 import { normaliseJoinCode } from '@/lib/class/contract';
-import { modelFromCase } from '@/lib/explorer/model';
+import { modelFromCase, swingScalesOf } from '@/lib/explorer/model';
 import { resultsContextFromCase } from '@/lib/teaching/results-view';
 import { CaseBrief } from '@/components/class/case-brief';
 import { JoinForm } from '@/components/class/join-form';
@@ -62,6 +62,7 @@ export default async function StudentPage({ params }: Props) {
         ctx={resultsContextFromCase(c)}
         brief={<CaseBrief c={c} />}
         notes={notes}
+        scales={swingScalesOf(c)}
       />
     </div>
   );
