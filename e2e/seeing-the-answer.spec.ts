@@ -11,7 +11,7 @@ import {
 } from './explorer-helpers';
 
 const c = flagship();
-const strip = (page: Page) => page.getByRole('complementary', { name: 'Ranking at a glance' });
+const strip = (page: Page) => page.getByRole('region', { name: 'Ranking at a glance' });
 
 test.describe('seeing the answer while moving a weight', () => {
   test('a compact ranking stays in view beside the lowest slider, without covering it', async ({
