@@ -1,8 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { findChrome, NO_BROWSER_HELP } from './scripts/find-chrome.cjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e';
+// Class sessions in e2e runs go to a throwaway folder, never to ./data.
+const dataDir =
+  process.env.COUNTERWEIGHT_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'counterweight-e2e-'));
+// Workers inherit it, so they make no folders of their own.
+process.env.COUNTERWEIGHT_DATA_DIR = dataDir;
 const chrome = findChrome();
 if (!chrome || 'error' in chrome) throw new Error(chrome?.error ?? NO_BROWSER_HELP);
 
@@ -22,7 +30,7 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
   timeout: 60_000,
-  globalTimeout: 15 * 60_000,
+  globalTimeout: 40 * 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
@@ -49,7 +57,7 @@ export default defineConfig({
   webServer: {
     command: `node_modules/.bin/next build && node_modules/.bin/next start -p ${port}`,
     url: `http://localhost:${port}`,
-    env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir },
+    env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, COUNTERWEIGHT_DATA_DIR: dataDir },
     reuseExistingServer: process.env.E2E_REUSE === '1',
     timeout: 240_000,
     stdout: 'ignore',

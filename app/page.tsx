@@ -11,8 +11,9 @@ export default function HomePage() {
         <p className="text-lg text-muted">
           Counterweight lays out the options of a real policy dilemma side by side. Set how much
           each criterion matters to you and watch the ranking, the risks and the trade-offs respond.
-          Every score says where it comes from: the author&apos;s own words, an established fact, or
-          our inference, labelled as such.
+          Every score says where it comes from: an established fact with its source, our inference,
+          or, when a case is drawn from a published argument, its author&apos;s own words, each
+          labelled as such.
         </p>
       </section>
       <section aria-labelledby="cases-heading" className="space-y-4">

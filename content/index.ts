@@ -1,19 +1,33 @@
+import type { CaseModule } from '@/lib/case/case-module';
+import type { SourceFingerprint } from '@/lib/case/quotes';
 import type { Case } from '@/lib/case/schema';
 import { validateCase } from '@/lib/case/validate';
-import { campTaji2020 } from './camp-taji-2020';
+import { campTaji2020Case } from './camp-taji-2020';
 
 /**
- * The registry of cases. Add a case by importing its content module and listing it here;
- * every page and CLI finds cases through these functions only.
+ * The registry of cases. A case is a folder, `content/<case-id>/`, whose index exports a
+ * `CaseModule`; add a case by importing it and listing it here. Every page and CLI finds cases
+ * through these functions only.
  */
-const REGISTERED: readonly unknown[] = [campTaji2020];
+const CASES: readonly CaseModule[] = [campTaji2020Case];
+
+/**
+ * Synthetic cases for the test suite, never shown to real users: registered only when
+ * `COUNTERWEIGHT_TEST_CASES=1` (the browser tests' server sets it; see playwright.config.ts).
+ */
+const TEST_CASES: readonly CaseModule[] = [];
+
+/** The modules registered in this process: the real cases, plus the test cases when enabled. */
+function registered(): readonly CaseModule[] {
+  return process.env.COUNTERWEIGHT_TEST_CASES === '1' ? [...CASES, ...TEST_CASES] : CASES;
+}
 
 /** What a case list needs to show, without loading the whole case into a client bundle. */
 export interface CaseSummary {
   id: string;
   title: string;
   question: string;
-  /** The source article's publication date, `YYYY-MM-DD`. */
+  /** The case's date, `YYYY-MM-DD`: its source article's publication date, else its as-of date. */
   sourceDate: string;
   optionCount: number;
 }
@@ -28,7 +42,7 @@ function loadAll(): ReadonlyMap<string, Case> {
   if (cache) return cache;
   const cases = new Map<string, Case>();
   const errors: string[] = [];
-  for (const input of REGISTERED) {
+  for (const { input } of registered()) {
     const result = validateCase(input);
     if (!result.ok) {
       errors.push(...result.errors);
@@ -54,7 +68,7 @@ export function listCases(): CaseSummary[] {
     id: c.meta.id,
     title: c.meta.title,
     question: c.meta.question,
-    sourceDate: c.meta.source.date,
+    sourceDate: c.meta.source?.date ?? c.meta.asOf,
     optionCount: c.options.length,
   }));
 }
@@ -73,9 +87,24 @@ export function caseIds(): string[] {
 }
 
 /**
- * The raw, unvalidated content modules, for tooling that reports defects itself
- * (`npm run check:content`). Pages should use `getCase` instead.
+ * The registered case modules as written, unvalidated, for tooling that reports defects itself
+ * (`npm run check:content`, the fingerprint script). Pages should use `getCase` instead.
  */
+export function registeredCaseModules(): readonly CaseModule[] {
+  return registered();
+}
+
+/** The raw, unvalidated case inputs, in registration order (see `registeredCaseModules`). */
 export function registeredCaseInputs(): readonly unknown[] {
-  return REGISTERED;
+  return registered().map((m) => m.input);
+}
+
+/** The committed fingerprint of a case's source article, or `undefined` if it quotes none. */
+export function fingerprintOf(id: string): SourceFingerprint | undefined {
+  return registered().find((m) => m.input.meta.id === id)?.fingerprint;
+}
+
+/** The file name of a case's source article, or `undefined` if it quotes none. */
+export function sourceFileOf(id: string): string | undefined {
+  return registered().find((m) => m.input.meta.id === id)?.sourceFile;
 }

@@ -1,8 +1,10 @@
-import { IMPACT_SCALE, LIKELIHOOD_SCALE } from '@/lib/case/schema';
+import { recommendationOf } from '@/lib/case/attribution';
+import { riskScalesOf } from '@/lib/case/schema';
 import { expect, expectAccessibleInBothThemes, test } from './fixtures';
 import { explorerPath, flagship } from './explorer-helpers';
 
 const c = flagship();
+const scales = riskScalesOf(c);
 
 test.describe('option pages', () => {
   for (const o of c.options) {
@@ -26,9 +28,9 @@ test.describe('option pages', () => {
       for (const r of o.risks) {
         const item = risks.getByRole('listitem').filter({ hasText: r.description });
         await expect(item).toContainText(
-          `Likelihood: ${LIKELIHOOD_SCALE[r.likelihood - 1]!.label}`,
+          `Likelihood: ${scales.likelihood[r.likelihood - 1]!.label}`,
         );
-        await expect(item).toContainText(`Impact: ${IMPACT_SCALE[r.impact - 1]!.label}`);
+        await expect(item).toContainText(`Impact: ${scales.impact[r.impact - 1]!.label}`);
       }
       for (const t of o.tradeOffs) await expect(page.getByText(t.givesUp)).toBeVisible();
       const words = page.getByRole('region', { name: "In the article's words" });
@@ -38,9 +40,10 @@ test.describe('option pages', () => {
 
       if (o.kind === 'author-recommendation') {
         await expect(page.getByText("Author's recommendation")).toBeVisible();
-        await expect(actors).toContainText(
-          `Recommended by the article’s author, ${c.meta.source.author}.`,
+        expect(recommendationOf(c, o)?.sentence).toBe(
+          `Recommended by the article’s author (attributed to ${c.meta.source!.author}).`,
         );
+        await expect(actors).toContainText(recommendationOf(c, o)!.sentence);
       } else {
         await expect(actors).not.toContainText('Recommended by');
       }

@@ -16,21 +16,10 @@ import { parseArgs } from 'node:util';
 import { caseIds, getCase } from '@/content/index';
 import { loadCaseFile } from '@/lib/case/load';
 import type { Case } from '@/lib/case/schema';
-import {
-  allRules,
-  explainDisagreement,
-  explainRule,
-  matrixFromCase,
-  normaliseWeights,
-  rankAcceptability,
-  rankOptions,
-  RULE_LABELS,
-  smallestChange,
-  stabilityInterval,
-  weightedTotals,
-  type RuleLabels,
-  type SmaaResult,
-} from '@/lib/decision';
+import { analyse, defaultCasePoints, type Analysis } from '@/lib/analysis/analyse';
+import { RULE_LABELS } from '@/lib/decision';
+
+export type { Analysis };
 
 const USAGE =
   'usage: npm run analyze -- <case id or path to a case JSON file> [--weights 20,15,...] ' +
@@ -200,66 +189,22 @@ function loadCase(source: string): Case {
   return c;
 }
 
-/** Everything the analysis found, as one JSON-ready document. */
-export interface Analysis {
-  readonly case: { readonly id: string; readonly title: string };
-  readonly options: readonly { readonly id: string; readonly label: string }[];
-  readonly criteria: readonly { readonly id: string; readonly label: string }[];
-  readonly weights: { readonly points: readonly number[]; readonly normalised: readonly number[] };
-  readonly ranking: readonly {
-    readonly option: string;
-    readonly rank: number;
-    readonly total: number;
-  }[];
-  readonly stability: readonly ReturnType<typeof stabilityInterval>[];
-  readonly smallestChange: ReturnType<typeof smallestChange>;
-  readonly smaa: SmaaResult;
-  readonly thresholds: Readonly<Record<string, number>>;
-  readonly rules: readonly (ReturnType<typeof allRules>[number] & { readonly sentence: string })[];
-  readonly disagreement: string;
-}
-
-/** Runs every measure for a case; `settings.weights` null means the case's default weights. */
-function analyse(c: Case, settings: Settings): Analysis {
-  const matrix = matrixFromCase(c);
-  const points = settings.weights ?? c.criteria.map((k) => k.defaultWeight);
+/** Checks the weights' length and the minimums, in that order, then runs the shared analysis. */
+function run(c: Case, settings: Settings): Analysis {
+  const points = settings.weights ?? defaultCasePoints(c);
   if (points.length !== c.criteria.length) {
     throw usageError(
       `--weights needs ${c.criteria.length} numbers, one per criterion in case order ` +
         `(${c.criteria.map((k) => k.id).join(', ')}), got ${points.length}`,
     );
   }
-  const thresholds = parseThresholds(settings.rawMin, c);
-  const normalised = normaliseWeights(points);
-  const labels: RuleLabels = {
-    options: Object.fromEntries(c.options.map((o) => [o.id, o.shortLabel ?? o.label])),
-    criteria: Object.fromEntries(c.criteria.map((k) => [k.id, k.label])),
-  };
-  const rules = allRules(matrix, { weights: points, thresholds });
-  return {
-    case: { id: c.meta.id, title: c.meta.title },
-    options: c.options.map((o) => ({ id: o.id, label: o.label })),
-    criteria: c.criteria.map((k) => ({ id: k.id, label: k.label })),
-    weights: { points, normalised },
-    ranking: rankOptions(matrix.options, weightedTotals(matrix.scores, normalised)).map((r) => ({
-      option: r.option,
-      rank: r.rank,
-      total: r.total,
-    })),
-    stability: matrix.criteria.map((_, j) => stabilityInterval(matrix, points, j)),
-    smallestChange: smallestChange(matrix, points),
-    smaa: rankAcceptability(matrix, {
-      samples: settings.samples,
-      seed: settings.seed,
-      weights:
-        settings.concentration === null
-          ? { kind: 'uniform' }
-          : { kind: 'around', weights: points, concentration: settings.concentration },
-    }),
-    thresholds,
-    rules: rules.map((r) => ({ ...r, sentence: explainRule(r, labels) })),
-    disagreement: explainDisagreement(rules, labels),
-  };
+  return analyse(c, {
+    weights: points,
+    samples: settings.samples,
+    seed: settings.seed,
+    concentration: settings.concentration,
+    thresholds: parseThresholds(settings.rawMin, c),
+  });
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -393,7 +338,7 @@ export function main(argv: readonly string[], io: AnalyzeIo = processIo): number
       io.out(`${USAGE}\n`);
       return 0;
     }
-    const analysis = analyse(loadCase(settings.source), settings);
+    const analysis = run(loadCase(settings.source), settings);
     io.out(settings.json ? `${JSON.stringify(analysis, null, 2)}\n` : report(analysis));
     return 0;
   } catch (err) {

@@ -9,8 +9,7 @@
  * is any; otherwise prints a short summary per case and exits 0.
  */
 import { readFileSync } from 'node:fs';
-import { registeredCaseInputs } from '@/content/index';
-import { SOURCE_FINGERPRINTS } from '@/content/sources/index';
+import { fingerprintOf, registeredCaseInputs, sourceFileOf } from '@/content/index';
 import { loadCaseFile } from '@/lib/case/load';
 import {
   type QuoteSite,
@@ -26,17 +25,25 @@ import { caseLabel, validateCase, type ValidationResult } from '@/lib/case/valid
 
 /**
  * Quote defects of a case, valid or not: an author fixing a schema defect should see a bad
- * quote in the same run. Input too malformed to walk is left to the schema's messages.
+ * quote in the same run. Input too malformed to walk is left to the schema's messages. A quote
+ * in a case with no source fingerprint cannot be verified, so it is a defect too: it would
+ * otherwise be shown as the author's words unchecked.
  */
 function quoteDefects(input: unknown): { defects: string[]; checked: number; note?: string } {
   const id = caseLabel(input);
-  const fp = SOURCE_FINGERPRINTS[id];
-  if (!fp) return { defects: [], checked: 0, note: 'no source fingerprint, quotes not verified' };
+  const fp = fingerprintOf(id);
   let sites: QuoteSite[];
   try {
     sites = collectQuotes(input as CaseInput).filter((s) => typeof s.quote === 'string');
   } catch {
     return { defects: [], checked: 0 };
+  }
+  if (!fp) {
+    const defects = sites.map(
+      (s) =>
+        `${id}: ${s.path}: quote cannot be verified: the case has no source fingerprint (register its sourceFile and run npx tsx scripts/fingerprint-source.ts ${id}, or use fact or inference evidence)`,
+    );
+    return { defects, checked: 0, note: 'no quotes' };
   }
   const defects: string[] = [];
   for (const site of sites) {
@@ -46,12 +53,12 @@ function quoteDefects(input: unknown): { defects: string[]; checked: number; not
     }
   }
   // When the article itself is at hand, make sure the committed fingerprint still matches it.
-  const sourcePath = findSourceFile(id);
+  const sourcePath = findSourceFile(sourceFileOf(id));
   if (sourcePath) {
     const text = stripSourceDebris(readFileSync(sourcePath, 'utf8'));
     if (serialiseFingerprint(fingerprintText(text, fp.source)) !== serialiseFingerprint(fp)) {
       defects.push(
-        `${id}: content/sources/${id}.fingerprint.json: is stale; run npx tsx scripts/fingerprint-source.ts ${id}`,
+        `${id}: content/${id}/source.fingerprint.json: is stale; run npx tsx scripts/fingerprint-source.ts ${id}`,
       );
     }
   }
@@ -87,18 +94,23 @@ for (const file of process.argv.slice(2)) {
 }
 
 let defects = 0;
+let defective = 0;
 for (const { input, result } of inputs) {
   const errors = result.ok ? [] : [...result.errors];
   const q = input === undefined ? { defects: [], checked: 0 } : quoteDefects(input);
   errors.push(...q.defects);
   for (const e of errors) console.log(e);
   defects += errors.length;
+  if (errors.length > 0) defective += 1;
   if (result.ok && errors.length === 0) console.log(summary(result.value, q.checked, q.note));
 }
 
 const cases = plural(inputs.length, 'case');
 if (defects > 0) {
-  console.log(`check:content: ${plural(defects, 'defect')} in ${cases}`);
+  const bad = plural(defective, 'case');
+  console.log(
+    `check:content: ${plural(defects, 'defect')} in ${bad}${inputs.length > defective ? ` (${inputs.length - defective} of ${cases} OK)` : ''}`,
+  );
   process.exit(1);
 }
 console.log(`check:content: ${cases} OK`);

@@ -1,5 +1,5 @@
 /**
- * Writes the fingerprint of a case's source article to content/sources/<id>.fingerprint.json,
+ * Writes the fingerprint of a case's source article to content/<id>/source.fingerprint.json,
  * so quotes can be verified on a clone that does not have the article.
  *
  *   npx tsx scripts/fingerprint-source.ts [case-id ...]          write (default: every source)
@@ -8,24 +8,28 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fingerprintText, serialiseFingerprint, stripSourceDebris } from '@/lib/case/quotes';
-import { REPO_ROOT, SOURCE_FILES, findSourceFile, fingerprintPath } from '@/lib/case/source-file';
+import { registeredCaseModules } from '@/content/index';
+import { REPO_ROOT, findSourceFile, fingerprintPath } from '@/lib/case/source-file';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const ids = args.filter((a) => !a.startsWith('--'));
-const targets = ids.length > 0 ? ids : Object.keys(SOURCE_FILES);
+const SOURCE_FILES: Record<string, string | undefined> = Object.fromEntries(
+  registeredCaseModules().map((m) => [m.input.meta.id, m.sourceFile]),
+);
+const targets = ids.length > 0 ? ids : Object.keys(SOURCE_FILES).filter((id) => SOURCE_FILES[id]);
 
 let failed = false;
 for (const id of targets) {
   const file = SOURCE_FILES[id];
   if (!file) {
     console.error(
-      `fingerprint-source: no source article is registered for "${id}" (see lib/case/source-file.ts)`,
+      `fingerprint-source: no source article is registered for "${id}" (give its case module a sourceFile)`,
     );
     failed = true;
     continue;
   }
-  const path = findSourceFile(id);
+  const path = findSourceFile(file);
   if (!path) {
     console.error(
       `fingerprint-source: ${id}: source ${file} not found (set COUNTERWEIGHT_SOURCE_DIR)`,

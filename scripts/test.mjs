@@ -72,7 +72,7 @@ const vitestOk = run(
   'unit and component tests (vitest)',
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
-  10,
+  20,
 );
 tally(countVitest(readJson(vitestReport)), vitestOk);
 
@@ -85,7 +85,7 @@ if (!chrome || 'error' in chrome) {
 } else {
   const playwrightReport = join(reports, 'playwright.json');
   console.log(`\nUsing Chromium at ${chrome.path} (${chrome.source})`);
-  const playwrightOk = run('browser journeys (playwright)', bin('playwright'), ['test'], 20, {
+  const playwrightOk = run('browser journeys (playwright)', bin('playwright'), ['test'], 45, {
     CI: process.env.CI ?? '1',
   });
   tally(

@@ -15,10 +15,14 @@ export function CaseHeader({ c }: { c: Case }) {
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">Who decides</dt>
         <dd className="text-muted">{c.meta.decider}</dd>
-        <dt className="font-semibold">Source</dt>
-        <dd>
-          <SourceCitation source={c.meta.source} />
-        </dd>
+        {c.meta.source && (
+          <>
+            <dt className="font-semibold">Source</dt>
+            <dd>
+              <SourceCitation source={c.meta.source} />
+            </dd>
+          </>
+        )}
       </dl>
       {lead && <p className="leading-relaxed">{lead}</p>}
       <div className="space-y-2 print:hidden">
@@ -41,6 +45,30 @@ export function CaseHeader({ c }: { c: Case }) {
             </summary>
             <ol className="mt-2 space-y-3 border-l-2 border-line pl-4">
               {c.context.timeline.map((e, i) => (
+                <li key={i}>
+                  <p className="text-sm font-semibold">
+                    <time dateTime={e.date}>{formatLongDate(e.date)}</time>
+                  </p>
+                  <p>{e.event}</p>
+                  <p className="text-sm">
+                    <SourceCitation source={e.source} />
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+        {c.context.afterwards && c.context.afterwards.length > 0 && (
+          <details className="rounded-lg border border-line px-4 py-2">
+            <summary className="min-h-11 cursor-pointer content-center py-1 font-medium">
+              What happened next (after {formatLongDate(c.meta.asOf)})
+            </summary>
+            <p className="mt-2 text-sm text-muted">
+              Not known when the case was written; the scores do not use it. Use it to test the
+              argument.
+            </p>
+            <ol className="mt-2 space-y-3 border-l-2 border-line pl-4">
+              {c.context.afterwards.map((e, i) => (
                 <li key={i}>
                   <p className="text-sm font-semibold">
                     <time dateTime={e.date}>{formatLongDate(e.date)}</time>

@@ -10,7 +10,14 @@ import {
   formatSigned,
   midSentence,
 } from '@/lib/explorer/format';
-import { useCaseModel, useDecisionMatrix, useExplorer, useNormalisedWeights } from './use-explorer';
+import { YourScoreMark } from './disputes';
+import {
+  useCaseModel,
+  useDecisionMatrix,
+  useDisputes,
+  useExplorer,
+  useNormalisedWeights,
+} from './use-explorer';
 
 /**
  * Pick two options and see, criterion by criterion, what switching from one to the other gains
@@ -19,6 +26,7 @@ import { useCaseModel, useDecisionMatrix, useExplorer, useNormalisedWeights } fr
 export function HeadToHead() {
   const model = useCaseModel();
   const matrix = useDecisionMatrix();
+  const disputes = useDisputes();
   const weights = useNormalisedWeights();
   const [from, to] = useExplorer(useShallow((s) => s.pair));
   const setPair = useExplorer((s) => s.setPair);
@@ -97,7 +105,10 @@ export function HeadToHead() {
                     </th>
                     <td className="px-2 py-2 text-right tabular-nums">{formatShare(r.weight)}</td>
                     <td className="px-2 py-2 text-right whitespace-nowrap tabular-nums">
-                      {formatScore(r.fromScore)} → {formatScore(r.toScore)}
+                      {formatScore(r.fromScore)}
+                      {disputes[from]?.[r.criterion] !== undefined && <YourScoreMark />} →{' '}
+                      {formatScore(r.toScore)}
+                      {disputes[to]?.[r.criterion] !== undefined && <YourScoreMark />}
                     </td>
                     <td
                       className={`py-2 pl-2 text-right font-semibold tabular-nums ${r.change > 0.05 ? 'text-good' : r.change < -0.05 ? 'text-bad' : 'text-muted'}`}

@@ -1,6 +1,7 @@
 'use client';
 
 import { formatPoints } from '@/lib/explorer/format';
+import { OptionDisputesNote } from './disputes';
 import { criterionColour } from './palette';
 import { RankExplanation, TotalExplanation } from './total-explanation';
 import { useCaseModel, useContributions } from './use-explorer';
@@ -36,6 +37,7 @@ export function OptionStanding({ optionIndex }: { optionIndex: number }) {
           / 100
         </div>
       </div>
+      <OptionDisputesNote optionId={option.id} />
       <div
         role="img"
         aria-label={`Contributions to the total: ${described.map((d) => `${d.label} ${formatPoints(d.value)}`).join(', ')}.`}

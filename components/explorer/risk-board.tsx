@@ -1,4 +1,4 @@
-import { IMPACT_SCALE, LIKELIHOOD_SCALE, type Case } from '@/lib/case/schema';
+import { riskScalesOf, type Case } from '@/lib/case/schema';
 import { optionCodes, riskGrid, riskSeverity } from '@/lib/explorer/risks';
 import { RiskFilter } from './risk-filter';
 import { riskWords } from './risk-words';
@@ -11,7 +11,8 @@ import { riskWords } from './risk-words';
 export function RiskBoard({ c }: { c: Case }) {
   const grid = riskGrid(c.options);
   const codes = optionCodes(c.options.map((o) => o.label));
-  const impactsHighFirst = [...IMPACT_SCALE].reverse();
+  const scales = riskScalesOf(c);
+  const impactsHighFirst = [...scales.impact].reverse();
 
   return (
     <RiskFilter>
@@ -25,7 +26,7 @@ export function RiskBoard({ c }: { c: Case }) {
               <thead>
                 <tr>
                   <td className="w-16" />
-                  {LIKELIHOOD_SCALE.map((l) => (
+                  {scales.likelihood.map((l) => (
                     <th
                       key={l.level}
                       scope="col"
@@ -42,7 +43,7 @@ export function RiskBoard({ c }: { c: Case }) {
                     <th scope="row" className="pr-1 text-right font-medium text-muted">
                       {imp.label}
                     </th>
-                    {LIKELIHOOD_SCALE.map((l) => {
+                    {scales.likelihood.map((l) => {
                       const cell = grid[imp.level - 1]?.[l.level - 1] ?? [];
                       const severity = imp.level * l.level;
                       return (
@@ -108,11 +109,11 @@ export function RiskBoard({ c }: { c: Case }) {
                       <td className="py-1 pr-2 font-mono text-xs font-semibold">{code}</td>
                       <td className="py-1 pr-2">{r.description}</td>
                       <td className="py-1 text-muted">
-                        {riskWords(r)}
+                        {riskWords(r, scales)}
                         <span className="sr-only">
                           {' '}
-                          ({LIKELIHOOD_SCALE[r.likelihood - 1]?.meaning};{' '}
-                          {IMPACT_SCALE[r.impact - 1]?.meaning})
+                          ({scales.likelihood[r.likelihood - 1]?.meaning};{' '}
+                          {scales.impact[r.impact - 1]?.meaning})
                         </span>
                       </td>
                     </tr>

@@ -2,7 +2,8 @@ import type { Case } from '@/lib/case/schema';
 import { formatScore } from '@/lib/explorer/format';
 import { EvidenceDetail } from '@/components/ui/evidence';
 import { Popover } from '@/components/ui/popover';
-import { SCORE_BANDS, scoreShade } from './palette';
+import { DisputeControl, MatrixCell, ScoreValue } from './disputes';
+import { SCORE_BANDS } from './palette';
 
 /**
  * The scores as a heatmap: criteria down, options across (so it fits a phone), colour plus the
@@ -23,6 +24,7 @@ export function ScoreMatrix({ c }: { c: Case }) {
             {b.label}
           </span>
         ))}
+        <span>✎ with a dashed outline: your own score</span>
       </div>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[21rem] table-fixed border-separate border-spacing-0.5 text-sm">
@@ -58,14 +60,14 @@ export function ScoreMatrix({ c }: { c: Case }) {
                   const id = `cell-${o.id}-${k.id}`;
                   const [low, high] = a.range;
                   return (
-                    <td key={o.id} className={`rounded-sm p-0 ${scoreShade(a.score)}`}>
+                    <MatrixCell key={o.id} optionId={o.id} criterionId={k.id} caseScore={a.score}>
                       <Popover
                         id={id}
                         plain
                         triggerClassName="flex min-h-11 w-full items-center justify-center text-base font-semibold tabular-nums print:min-h-0"
                         trigger={
                           <>
-                            {formatScore(a.score)}
+                            <ScoreValue optionId={o.id} criterionId={k.id} caseScore={a.score} />
                             <span className="sr-only">
                               : {o.label} on {k.label}, show the evidence
                             </span>
@@ -92,9 +94,17 @@ export function ScoreMatrix({ c }: { c: Case }) {
                           {k.scale[5]}; 10 = {k.scale[10]}.
                         </p>
                         <p>{a.rationale}</p>
+                        <DisputeControl
+                          optionId={o.id}
+                          optionLabel={o.shortLabel ?? o.label}
+                          criterionId={k.id}
+                          criterionLabel={k.label}
+                          caseScore={a.score}
+                          range={a.range}
+                        />
                         <EvidenceDetail evidence={a.evidence} annotations={c.annotations} />
                       </Popover>
-                    </td>
+                    </MatrixCell>
                   );
                 })}
               </tr>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { selectStance } from '@/lib/explorer/store';
 import type { Stance } from '@/lib/stance/schema';
+import { DownloadControls } from './download-controls';
 import { useCaseModel, useExplorer } from './use-explorer';
 
 type CopyState =
@@ -34,7 +35,7 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** "Copy link" (the reader's stance in the address) and "Print handout". */
+/** "Copy link" (the reader's stance in the address), "Print handout" and "Download". */
 export function ShareControls() {
   const model = useCaseModel();
   const stance = useExplorer(selectStance);
@@ -96,6 +97,7 @@ export function ShareControls() {
           />
         </div>
       )}
+      <DownloadControls />
     </div>
   );
 }

@@ -4,10 +4,12 @@ import { explainTotal } from '@/lib/explorer/explain';
 import { formatPoints, formatScore, formatSharePrecise, midSentence } from '@/lib/explorer/format';
 import { explainRank } from '@/lib/explorer/ranking';
 import { Popover } from '@/components/ui/popover';
+import { YourScoreMark } from './disputes';
 import {
   useCaseModel,
   useContributions,
   useDecisionMatrix,
+  useDisputes,
   useNormalisedWeights,
   useOptionLabel,
   useRanking,
@@ -26,6 +28,7 @@ export function TotalExplanation({
 }) {
   const model = useCaseModel();
   const matrix = useDecisionMatrix();
+  const mine = useDisputes()[model.options[optionIndex]?.id ?? ''];
   const weights = useNormalisedWeights();
   const contributions = useContributions();
   const total = useTotals()[optionIndex] ?? 0;
@@ -73,7 +76,8 @@ export function TotalExplanation({
                 {t.label}
               </th>
               <td className="py-1 text-right font-mono whitespace-nowrap">
-                {formatSharePrecise(t.weight)} × {formatScore(t.score)} × 10
+                {formatSharePrecise(t.weight)} × {formatScore(t.score)}
+                {mine?.[t.criterion] !== undefined && <YourScoreMark />} × 10
               </td>
               <td className="py-1 pl-2 text-right tabular-nums">{formatPoints(t.contribution)}</td>
             </tr>

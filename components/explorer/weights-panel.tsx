@@ -7,6 +7,8 @@ import { formatShare } from '@/lib/explorer/format';
 import { selectActivePreset, selectNormalisedWeights, selectPoints } from '@/lib/explorer/store';
 import { MAX_POINTS, MIN_POINTS } from '@/lib/explorer/url-codec';
 import { Popover } from '@/components/ui/popover';
+import { ElicitationControls } from './elicitation/elicitation-controls';
+import type { SwingScale } from './elicitation/types';
 import { criterionColour } from './palette';
 import { useCaseModel, useExplorer, usePoints } from './use-explorer';
 
@@ -15,9 +17,17 @@ const CUSTOM = 'custom';
 /**
  * One slider and number field per criterion, with each weight's share, presets and reset.
  * `notes` holds server-rendered content per criterion id (its question and scale words),
- * shown in a disclosure under the slider.
+ * shown in a disclosure under the slider. "Set weights by" offers guided methods that fill the
+ * sliders (see ./elicitation).
  */
-export function WeightsPanel({ notes }: { notes: Readonly<Record<string, ReactNode>> }) {
+export function WeightsPanel({
+  notes,
+  scales = {},
+}: {
+  notes: Readonly<Record<string, ReactNode>>;
+  /** Each criterion's words for a score of 0 and of 10, for the swing method. */
+  scales?: Readonly<Record<string, SwingScale>>;
+}) {
   const model = useCaseModel();
   const activePreset = useExplorer((s) => selectActivePreset(s)?.id ?? CUSTOM);
   const { applyPreset, resetWeights } = useExplorer(
@@ -68,6 +78,8 @@ export function WeightsPanel({ notes }: { notes: Readonly<Record<string, ReactNo
           Reset
         </button>
       </div>
+
+      <ElicitationControls scales={scales} />
 
       <ul className="space-y-1.5 print:hidden">
         {model.criteria.map((k, j) => (

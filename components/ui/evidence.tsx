@@ -20,11 +20,14 @@ export function EvidenceBadge({ kind }: { kind: Evidence['kind'] }) {
 }
 
 /**
- * A citation line: publication, title, author, date, and a link when the address is known.
+ * A citation line: author ("attributed to …" when the name is not from a byline), title,
+ * publication, date, and a link when the address is known.
  * The link is the reader's to follow; the page itself never loads anything from it.
  */
 export function SourceCitation({ source }: { source: SourceRef }) {
-  const parts = [source.author, source.title ? `“${source.title}”` : null].filter(Boolean);
+  const author =
+    source.author && (source.authorAttributed ? `Attributed to ${source.author}` : source.author);
+  const parts = [author, source.title ? `“${source.title}”` : null].filter(Boolean);
   return (
     <span className="text-muted">
       {parts.length > 0 && `${parts.join(', ')}, `}

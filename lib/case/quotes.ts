@@ -21,7 +21,7 @@ export const HASH_HEX_LENGTH = 8;
 /** Quotes shorter than this many words cannot be proven by trigrams; they are rejected. */
 export const MIN_QUOTE_WORDS = 3;
 
-/** A stored fingerprint of one source text (content/sources/<case>.fingerprint.json). */
+/** A stored fingerprint of one source text (content/<case-id>/source.fingerprint.json). */
 export interface SourceFingerprint {
   version: number;
   /** What the fingerprint is of, for humans. */
@@ -183,7 +183,7 @@ export function checkQuoteAgainstText(quote: string, sourceText: string): QuoteC
 
 /** One piece of text in a case that claims to be the article's own words. */
 export interface QuoteSite {
-  /** JS-notation path within the case, e.g. `options[1].risks[0].evidence.quote`. */
+  /** Path within the case, by ids: `options[low-road].risks[expulsion].evidence.quote`. */
   path: string;
   quote: string;
 }
@@ -199,29 +199,29 @@ function key(k: string): string {
 /**
  * Every verbatim claim in a case: `author` evidence quotes (assessments, risks, trade-offs,
  * preset justifications), `articleWords`, and annotation claims. Paths use the same notation
- * as validation errors, so a failing quote can be found in the content file.
+ * as validation errors (list items by id), so a failing quote can be found in the content file.
  */
 export function collectQuotes(c: Case | CaseInput): QuoteSite[] {
   const out: QuoteSite[] = [];
   const add = (path: string, quote: string | undefined) => {
     if (quote !== undefined) out.push({ path, quote });
   };
-  c.options.forEach((o, i) => {
-    const base = `options[${i}]`;
+  c.options.forEach((o) => {
+    const base = `options[${o.id}]`;
     o.articleWords.forEach((w, j) => add(`${base}.articleWords[${j}]`, w));
     for (const [k, a] of Object.entries(o.assessments)) {
       add(`${base}.assessments${key(k)}.evidence.quote`, evidenceQuote(a.evidence));
     }
-    o.risks.forEach((r, j) => add(`${base}.risks[${j}].evidence.quote`, evidenceQuote(r.evidence)));
+    o.risks.forEach((r) => add(`${base}.risks[${r.id}].evidence.quote`, evidenceQuote(r.evidence)));
     o.tradeOffs.forEach((t, j) =>
       add(`${base}.tradeOffs[${j}].evidence.quote`, evidenceQuote(t.evidence)),
     );
   });
-  c.presets.forEach((p, i) => {
+  c.presets.forEach((p) => {
     for (const [k, j] of Object.entries(p.justifications ?? {})) {
-      add(`presets[${i}].justifications${key(k)}.evidence.quote`, evidenceQuote(j.evidence));
+      add(`presets[${p.id}].justifications${key(k)}.evidence.quote`, evidenceQuote(j.evidence));
     }
   });
-  c.annotations.forEach((a, i) => add(`annotations[${i}].claim`, a.claim));
+  c.annotations.forEach((a) => add(`annotations[${a.id}].claim`, a.claim));
   return out;
 }

@@ -27,9 +27,15 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** Where an established fact comes from. */
 export const sourceRefSchema = z.strictObject({
   publication: text,
+  /** The headline as published; leave it out rather than give one you could not confirm. */
   title: text.optional(),
   date: isoDateSchema,
   author: text.optional(),
+  /**
+   * True when the author's name comes from an attribution (a repost, a listing) rather than a
+   * byline you have seen; the name is then shown as "attributed to …".
+   */
+  authorAttributed: z.boolean().optional(),
   url: z.url().optional(),
 });
 
@@ -88,14 +94,30 @@ export const assessmentSchema = z
     }
   });
 
-/** 1–5 likelihood, worded in `LIKELIHOOD_SCALE`. */
+/** A 1–5 level of a risk's likelihood or impact, worded by the case's risk scales. */
 const level = z
   .number()
   .int('must be a whole number from 1 to 5')
   .min(1, 'must be a whole number from 1 to 5')
   .max(5, 'must be a whole number from 1 to 5');
 
-/** Words for the 1–5 likelihood scale of a risk, index 0 = level 1. */
+/** One step of a 1–5 risk scale: a short label and what it means. */
+export const scaleStepSchema = z.strictObject({ label: text, meaning: text });
+
+/** Five steps, index 0 = level 1. */
+const fiveSteps = z.array(scaleStepSchema).length(5, 'must word all five levels, from 1 to 5');
+
+/**
+ * A case's own words for the 1–5 risk scales (optional; each defaults to LIKELIHOOD_SCALE or
+ * IMPACT_SCALE). Word impact for what is at stake in the case: "loss of life or of a core U.S.
+ * aim" suits one case and not another.
+ */
+export const riskScalesSchema = z.strictObject({
+  likelihood: fiveSteps.optional(),
+  impact: fiveSteps.optional(),
+});
+
+/** Default words for the 1–5 likelihood scale of a risk, index 0 = level 1. */
 export const LIKELIHOOD_SCALE = [
   { level: 1, label: 'Rare', meaning: 'would surprise most observers' },
   { level: 2, label: 'Unlikely', meaning: 'possible, but less likely than not' },
@@ -104,14 +126,36 @@ export const LIKELIHOOD_SCALE = [
   { level: 5, label: 'Almost certain', meaning: 'expected unless something changes' },
 ] as const;
 
-/** Words for the 1–5 impact scale of a risk, index 0 = level 1. */
+/** Default words for the 1–5 impact scale of a risk, index 0 = level 1. */
 export const IMPACT_SCALE = [
   { level: 1, label: 'Minimal', meaning: 'a passing setback, easily absorbed' },
   { level: 2, label: 'Minor', meaning: 'a setback that costs time or standing' },
-  { level: 3, label: 'Moderate', meaning: 'a lasting setback to one U.S. aim' },
-  { level: 4, label: 'Major', meaning: 'loss of life or of a core U.S. aim' },
-  { level: 5, label: 'Severe', meaning: 'wider war or the strategic loss of Iraq' },
+  { level: 3, label: 'Moderate', meaning: 'a lasting setback to one aim' },
+  { level: 4, label: 'Major', meaning: 'serious, lasting harm to a core aim' },
+  { level: 5, label: 'Severe', meaning: 'the worst outcome the case considers' },
 ] as const;
+
+/** One step of a risk scale as shown: its level, label and meaning. */
+export interface RiskScaleStep {
+  readonly level: number;
+  readonly label: string;
+  readonly meaning: string;
+}
+
+/** The words for a case's 1–5 risk scales: its own where it gives them, else the defaults. */
+export function riskScalesOf(c: { riskScales?: RiskScales | undefined }): {
+  likelihood: readonly RiskScaleStep[];
+  impact: readonly RiskScaleStep[];
+} {
+  const steps = (
+    own: readonly { label: string; meaning: string }[] | undefined,
+    fallback: readonly RiskScaleStep[],
+  ) => (own ? own.map((s, i) => ({ level: i + 1, label: s.label, meaning: s.meaning })) : fallback);
+  return {
+    likelihood: steps(c.riskScales?.likelihood, LIKELIHOOD_SCALE),
+    impact: steps(c.riskScales?.impact, IMPACT_SCALE),
+  };
+}
 
 export const riskSchema = z.strictObject({
   id: idSchema,
@@ -127,7 +171,12 @@ export const tradeOffSchema = z.strictObject({
   evidence: evidenceSchema,
 });
 
-export const optionKindSchema = z.enum(['article-option', 'author-recommendation']);
+/**
+ * Where an option comes from: one the source article names (`article-option`), the article
+ * author's own recommendation (`author-recommendation`), or neither (`option`: yours, or a
+ * course's). The first two need a source article (`meta.source`).
+ */
+export const optionKindSchema = z.enum(['option', 'article-option', 'author-recommendation']);
 
 export const optionSchema = z.strictObject({
   id: idSchema,
@@ -139,11 +188,16 @@ export const optionSchema = z.strictObject({
   shortLabel: text.max(24, 'must be at most 24 characters').optional(),
   summary: text,
   kind: optionKindSchema,
+  /**
+   * Who recommends this option, if anyone other than the article's author, as it reads after
+   * "Recommended by": e.g. `the course instructor`. Leave it out when no one does.
+   */
+  recommendedBy: text.optional(),
   /** The concrete actions the option involves. */
   actions: z.array(text).min(1, 'must list at least one action'),
   /** Actor ids of those who favour it. */
   favouredBy: z.array(idSchema),
-  /** The article's own words on this option: short verbatim quotes. */
+  /** The article's own words on this option: short verbatim quotes (none without a source). */
   articleWords: z.array(text),
   risks: z.array(riskSchema).min(1, 'must list at least one risk'),
   tradeOffs: z.array(tradeOffSchema).min(1, 'must list at least one trade-off'),
@@ -226,14 +280,12 @@ export const caseMetaSchema = z.strictObject({
   question: text,
   decider: text,
   asOf: isoDateSchema,
-  source: z.strictObject({
-    publication: text,
-    title: text.optional(),
-    date: isoDateSchema,
-    author: text,
-    /** Optional: give it only when the address has been checked. */
-    url: z.url().optional(),
-  }),
+  /**
+   * The published argument the case is drawn from, if any. Without one, the case has no
+   * `author` evidence, article words, annotations or `author` preset, and every option is of
+   * kind `option`.
+   */
+  source: sourceRefSchema.optional(),
 });
 
 const baseCaseSchema = z.strictObject({
@@ -241,9 +293,15 @@ const baseCaseSchema = z.strictObject({
   context: z.strictObject({
     summary: z.array(text).min(1, 'must have at least one paragraph'),
     timeline: z.array(timelineEventSchema),
+    /**
+     * What happened after the case's `asOf` date, kept apart from the timeline so that a class
+     * can test the argument against events without the case pretending to know them.
+     */
+    afterwards: z.array(timelineEventSchema).optional(),
   }),
   actors: z.array(actorSchema),
   criteria: z.array(criterionSchema).min(2, 'must have at least two criteria'),
+  riskScales: riskScalesSchema.optional(),
   options: z.array(optionSchema).min(2, 'must have at least two options'),
   presets: z.array(presetSchema).min(1, 'must have at least one preset'),
   annotations: z.array(annotationSchema),
@@ -285,6 +343,126 @@ function reportUnknownKeys(
   for (const k of keys) {
     if (!known.has(k))
       ctx.addIssue({ code: 'custom', path: path(k), message: `names unknown ${what} "${k}"` });
+  }
+}
+
+/** The id of the preset that weighs every criterion the same; every case has one. */
+export const EQUAL_PRESET_ID = 'equal';
+/** The id of the preset holding the source author's priorities, as the case reads them. */
+export const AUTHOR_PRESET = 'author';
+
+type BaseCase = z.infer<typeof baseCaseSchema>;
+
+/** Every case has an `equal` preset; an `author` preset exactly when the source has an author. */
+function reportPresetRules(c: BaseCase, ctx: Ctx) {
+  const equalAt = c.presets.findIndex((p) => p.id === EQUAL_PRESET_ID);
+  if (equalAt < 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['presets'],
+      message: `must include a preset with id "${EQUAL_PRESET_ID}" that weighs every criterion the same`,
+    });
+  } else {
+    const weights = c.criteria.map((k) => c.presets[equalAt]!.weights[k.id]);
+    if (weights.some((w) => w !== weights[0])) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['presets', equalAt, 'weights'],
+        message: `the "${EQUAL_PRESET_ID}" preset must give every criterion the same weight (got ${weights.join(', ')})`,
+      });
+    }
+  }
+  const authorAt = c.presets.findIndex((p) => p.id === AUTHOR_PRESET);
+  const hasAuthor = Boolean(c.meta.source?.author);
+  if (authorAt >= 0 && !hasAuthor) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['presets', authorAt, 'id'],
+      message: `an "${AUTHOR_PRESET}" preset needs a source article with an author (meta.source.author); rename it`,
+    });
+  } else if (authorAt < 0 && hasAuthor) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['presets'],
+      message: `must include a preset with id "${AUTHOR_PRESET}": the author's priorities as you read them, which the explorer compares the reader's weights with`,
+    });
+  }
+}
+
+/** Without a source article there is nothing to quote, annotate or attribute options to. */
+function reportSourceRules(c: BaseCase, ctx: Ctx) {
+  const hasSource = c.meta.source !== undefined;
+  const authorEvidence = (e: Evidence, path: Path) => {
+    if (!hasSource && e.kind === 'author')
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'kind'],
+        message:
+          'is "author", but the case has no source article (meta.source): use "fact" or "inference"',
+      });
+  };
+  c.options.forEach((o, i) => {
+    if (!hasSource && o.kind !== 'option')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options', i, 'kind'],
+        message: `is "${o.kind}", but the case has no source article (meta.source): use "option" (and recommendedBy, if someone recommends it)`,
+      });
+    if (o.kind === 'author-recommendation' && o.recommendedBy !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options', i, 'recommendedBy'],
+        message:
+          'must be left out: an author-recommendation is recommended by the article’s author',
+      });
+    if (!hasSource && o.articleWords.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options', i, 'articleWords'],
+        message: 'must be empty: the case has no source article (meta.source) to quote',
+      });
+    for (const [k, a] of Object.entries(o.assessments))
+      authorEvidence(a.evidence, ['options', i, 'assessments', k, 'evidence']);
+    o.risks.forEach((r, j) => authorEvidence(r.evidence, ['options', i, 'risks', j, 'evidence']));
+    o.tradeOffs.forEach((t, j) =>
+      authorEvidence(t.evidence, ['options', i, 'tradeOffs', j, 'evidence']),
+    );
+  });
+  c.presets.forEach((p, i) => {
+    for (const [k, j] of Object.entries(p.justifications ?? {}))
+      authorEvidence(j.evidence, ['presets', i, 'justifications', k, 'evidence']);
+  });
+  if (!hasSource && c.annotations.length > 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['annotations'],
+      message: 'must be empty: annotations note claims in a source article, and the case has none',
+    });
+}
+
+/** Fields that hold someone else's words or a published title; quotation marks belong there. */
+const QUOTED_FIELDS = new Set(['quote', 'claim', 'articleWords', 'title']);
+const QUOTATION_MARK = /["“”«»„]/;
+
+/**
+ * Our own prose carries no quotation marks: the article's words go in an `author` quote, where
+ * they are checked and shown as a quote. (Apostrophes are fine.)
+ */
+function reportQuotationMarks(node: unknown, path: Path, ctx: Ctx) {
+  if (typeof node === 'string') {
+    if (QUOTATION_MARK.test(node))
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message:
+          'must be in our own words, without quotation marks: put the article’s words in an "author" quote',
+      });
+  } else if (Array.isArray(node)) {
+    node.forEach((v, i) => reportQuotationMarks(v, [...path, i], ctx));
+  } else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (!QUOTED_FIELDS.has(k)) reportQuotationMarks(v, [...path, k], ctx);
+    }
   }
 }
 
@@ -333,6 +511,27 @@ export const caseSchema = baseCaseSchema.superRefine((c, ctx) => {
     'question',
     ctx,
   );
+
+  // Options and criteria share one namespace (a question's relatesTo may name either), and
+  // actors join them so that a stance or favouredBy can never be read as the wrong thing.
+  const owner = new Map<string, string>();
+  const claim = (id: string, what: string, path: Path) => {
+    const first = owner.get(id);
+    if (first === undefined) owner.set(id, what);
+    else if (first !== what)
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `id "${id}" is already used by ${first === 'actor' ? 'an' : 'a'} ${first}; ids of options, criteria and actors must differ`,
+      });
+  };
+  c.criteria.forEach((k, i) => claim(k.id, 'criterion', ['criteria', i, 'id']));
+  c.options.forEach((o, i) => claim(o.id, 'option', ['options', i, 'id']));
+  c.actors.forEach((a, i) => claim(a.id, 'actor', ['actors', i, 'id']));
+
+  reportPresetRules(c, ctx);
+  reportSourceRules(c, ctx);
+  reportQuotationMarks(c, [], ctx);
 
   if (c.criteria.every((k) => k.defaultWeight === 0)) {
     ctx.addIssue({
@@ -442,6 +641,7 @@ export const caseSchema = baseCaseSchema.superRefine((c, ctx) => {
 });
 
 export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type RiskScales = z.infer<typeof riskScalesSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type EvidenceKind = Evidence['kind'];
 export type Assessment = z.infer<typeof assessmentSchema>;
@@ -461,3 +661,26 @@ export type CaseMeta = z.infer<typeof caseMetaSchema>;
 export type Case = z.infer<typeof caseSchema>;
 /** A case as written in a content file, before validation (same shape). */
 export type CaseInput = z.input<typeof caseSchema>;
+
+// The parts of a case as written, one per file of a case folder (content/<case-id>/), so each
+// file can check itself with `satisfies` before the case is put together.
+/** A cited source as written. */
+export type SourceRefInput = z.input<typeof sourceRefSchema>;
+/** `meta` as written. */
+export type CaseMetaInput = z.input<typeof caseMetaSchema>;
+/** `context` as written: summary, timeline and what happened next. */
+export type CaseContextInput = CaseInput['context'];
+/** One actor as written. */
+export type ActorInput = z.input<typeof actorSchema>;
+/** One criterion as written. */
+export type CriterionInput = z.input<typeof criterionSchema>;
+/** One option as written. */
+export type OptionInput = z.input<typeof optionSchema>;
+/** A case's own risk-scale words as written. */
+export type RiskScalesInput = z.input<typeof riskScalesSchema>;
+/** One weight preset as written. */
+export type PresetInput = z.input<typeof presetSchema>;
+/** One annotation of a claim in the source, as written. */
+export type AnnotationInput = z.input<typeof annotationSchema>;
+/** `teaching` as written: discussion questions and glossary. */
+export type TeachingInput = CaseInput['teaching'];

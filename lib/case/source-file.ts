@@ -5,19 +5,15 @@ import { fileURLToPath } from 'node:url';
 /**
  * Where the source articles live. They are never committed (we may quote them, not publish
  * them); a developer's machine and CI have them in `../shared/seed/` beside the repository.
+ * Which file belongs to which case is declared by the case folder itself (its `sourceFile`).
  */
 
 /** The repository root, found from this file's location. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The source article file of each case that has one, by case id. */
-export const SOURCE_FILES: Readonly<Record<string, string>> = {
-  'camp-taji-2020': '000_9208ec3c198840b0.txt',
-};
-
-/** The committed fingerprint of a case's source, relative to the repository root. */
+/** The committed fingerprint of a case's source, `content/<case id>/source.fingerprint.json`. */
 export function fingerprintPath(caseId: string): string {
-  return join(REPO_ROOT, 'content', 'sources', `${caseId}.fingerprint.json`);
+  return join(REPO_ROOT, 'content', caseId, 'source.fingerprint.json');
 }
 
 /**
@@ -31,14 +27,14 @@ export function sourceDirs(env: NodeJS.ProcessEnv = process.env): string[] {
 }
 
 /**
- * The absolute path of a case's source article, or `undefined` when the case has none or the
- * file is absent (as on a clean clone without `../shared`). Callers must handle `undefined`.
+ * The absolute path of a source article given its file name (a case's `sourceFile`), or
+ * `undefined` when there is none or the file is absent (as on a clean clone without
+ * `../shared`). Callers must handle `undefined`.
  */
 export function findSourceFile(
-  caseId: string,
+  file: string | undefined,
   env: NodeJS.ProcessEnv = process.env,
 ): string | undefined {
-  const file = SOURCE_FILES[caseId];
   if (!file) return undefined;
   for (const dir of sourceDirs(env)) {
     const p = join(dir, file);

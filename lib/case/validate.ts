@@ -8,18 +8,38 @@ type Issue = z.core.$ZodIssue & { input?: unknown };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The id of a list item, when it has a readable, well-formed one that no sibling shares. */
+function itemId(list: unknown, index: number): string | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const id = (list[index] as { id?: unknown } | undefined)?.id;
+  if (typeof id !== 'string' || !ID.test(id)) return undefined;
+  const shared = list.filter((x) => (x as { id?: unknown } | null)?.id === id).length > 1;
+  return shared ? undefined : id;
+}
+
 /**
- * Writes an issue path in JavaScript notation: `options[2].assessments.escalation.score`.
+ * Writes an issue path in JavaScript-like notation: `options[2].assessments.escalation.score`.
  * Keys that are not identifiers (kebab-case ids) are bracketed and quoted, e.g.
- * `assessments["counter-isis"]`, so the path can be pasted into a console as is.
+ * `assessments["counter-isis"]`. Given the case input, an item of a list that has a unique id
+ * is named by it instead of its index, `options[high-road].risks[attrition]`, which is easier
+ * to find in a long content file.
  */
-export function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[], input?: unknown): string {
   let out = '';
+  let node: unknown = input;
   for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
+    const id = typeof key === 'number' ? itemId(node, key) : undefined;
+    if (id !== undefined) out += `[${id}]`;
+    else if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'symbol') out += `[${String(key)}]`;
     else if (IDENTIFIER.test(key)) out += out ? `.${key}` : key;
     else out += `[${JSON.stringify(key)}]`;
+    node =
+      node && typeof node === 'object' && typeof key !== 'symbol'
+        ? (node as Record<string | number, unknown>)[key]
+        : undefined;
   }
   return out || '(case)';
 }
@@ -128,11 +148,16 @@ function humanMessage(issue: Issue): string {
 
 /**
  * Formats zod issues as defect lines: `<case id>: <path>: <message>`. The label is the case id
- * (or a file name) that prefixes every line; pass the same label you show the author.
+ * (or a file name) that prefixes every line; pass the same label you show the author. Pass the
+ * case input too, so that list items are named by their ids (see `formatPath`).
  */
-export function formatCaseIssues(issues: readonly z.core.$ZodIssue[], label: string): string[] {
+export function formatCaseIssues(
+  issues: readonly z.core.$ZodIssue[],
+  label: string,
+  input?: unknown,
+): string[] {
   return issues.map(
-    (issue) => `${label}: ${formatPath(issue.path)}: ${humanMessage(issue as Issue)}`,
+    (issue) => `${label}: ${formatPath(issue.path, input)}: ${humanMessage(issue as Issue)}`,
   );
 }
 
@@ -159,5 +184,5 @@ export function validateCase(input: unknown, fallbackLabel?: string): Validation
   const result = caseSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const label = caseLabel(input, fallbackLabel ?? '(unknown case)');
-  return { ok: false, errors: formatCaseIssues(result.error.issues, label) };
+  return { ok: false, errors: formatCaseIssues(result.error.issues, label, input) };
 }

@@ -4,3 +4,4 @@ export * from './random';
 export * from './sweep';
 export * from './smaa';
 export * from './rules';
+export * from './elicitation';

@@ -362,9 +362,12 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+// Option names are written as they read mid-sentence ("beats the high road"); `capitalise`
+// restores a capital where a name starts a sentence. Sentences avoid possessives of names
+// ("the total of Parking and bus lanes", never "Parking and bus lanes's").
 function namer(labels: RuleLabels) {
   return {
-    o: (id: string) => labels.options[id] ?? id,
+    o: (id: string) => (labels.options[id] ?? id).replace(/^The\s/, 'the '),
     c: (id: string) => labels.criteria[id] ?? id,
   };
 }
@@ -376,7 +379,7 @@ function explainWeightedSum(r: WeightedSumResult, labels: RuleLabels): string {
   if (w.length > 1) return `${list(w)} tie under the weighted sum, each with a total of ${total}.`;
   if (r.reason.runnerUp === null)
     return `${w[0]} wins under the weighted sum with a total of ${total}.`;
-  return `${w[0]} wins under the weighted sum: its total, ${total}, beats ${o(r.reason.runnerUp)}'s ${num(r.reason.runnerUpTotal ?? 0)}.`;
+  return `${w[0]} wins under the weighted sum: its total, ${total}, beats ${num(r.reason.runnerUpTotal ?? 0)} for ${o(r.reason.runnerUp)}.`;
 }
 
 function explainMaximin(r: MaximinResult, labels: RuleLabels): string {
@@ -396,7 +399,7 @@ function explainMaximin(r: MaximinResult, labels: RuleLabels): string {
   }
   const mine = num(top.sortedScores[at] ?? 0, 2);
   const theirs = num(runner.sortedScores[at] ?? 0, 2);
-  return `${o(top.option)} wins under maximin: its worst score, ${worst}, is level with ${o(runner.option)}'s, but its ${ordinal(at)} score, ${mine}, beats ${o(runner.option)}'s ${theirs}.`;
+  return `${o(top.option)} wins under maximin: its worst score, ${worst}, is level with the worst of ${o(runner.option)}, but its ${ordinal(at)} score, ${mine}, beats ${theirs} for ${o(runner.option)}.`;
 }
 
 function explainRegret(r: MinimaxRegretResult, labels: RuleLabels): string {
@@ -484,7 +487,7 @@ function whyNot(r: RuleResult, ref: string, labels: RuleLabels): string | null {
       const top = r.order[0];
       if (!mine || !top || !winner) return null;
       if (Math.abs(mine.value - top.value) > EPSILON) {
-        return `maximin looks only at each option's weakest criterion, and ${o(ref)}'s worst score, ${num(mine.value, 2)} on ${list(mine.worstCriteria.map(c))}, is below ${o(winner)}'s worst, ${num(top.value, 2)}; the weighted sum lets strengths elsewhere make up for it`;
+        return `maximin looks only at each option's weakest criterion, and the worst score of ${o(ref)}, ${num(mine.value, 2)} on ${list(mine.worstCriteria.map(c))}, is below that of ${o(winner)}, ${num(top.value, 2)}; the weighted sum lets strengths elsewhere make up for it`;
       }
       return `maximin finds ${o(ref)} and ${o(winner)} level on their worst score, ${num(top.value, 2)}, and ${o(winner)} is better on the scores above it`;
     }
@@ -492,7 +495,7 @@ function whyNot(r: RuleResult, ref: string, labels: RuleLabels): string | null {
       const mine = r.order.find((x) => x.option === ref);
       const top = r.order[0];
       if (!mine || !top || !winner || mine.criterion === null || mine.against === null) return null;
-      return `minimax regret punishes falling far behind the best option on any heavily weighted criterion, and ${o(ref)}'s largest regret, ${num(mine.value)} points on ${c(mine.criterion)} (behind ${o(mine.against)}), is larger than ${o(winner)}'s ${num(top.value)}`;
+      return `minimax regret punishes falling far behind the best option on any heavily weighted criterion, and the largest regret of ${o(ref)}, ${num(mine.value)} points on ${c(mine.criterion)} (behind ${o(mine.against)}), is larger than that of ${o(winner)}, ${num(top.value)}`;
     }
     case 'satisficing': {
       if (r.winners.length === 0) return 'satisficing rules out every option, so it picks none';

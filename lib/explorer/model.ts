@@ -1,3 +1,4 @@
+import { recommendationOf } from '@/lib/case/attribution';
 import type { Case } from '@/lib/case/schema';
 import { matrixFromCase, type DecisionMatrix } from '@/lib/decision';
 
@@ -15,7 +16,7 @@ export interface ModelOption {
   readonly label: string;
   /** The name for sentences, rankings and narrow places (the label when the case has none). */
   readonly shortLabel: string;
-  /** True for the case author's own recommendation. */
+  /** True when someone in the case recommends it (the article's author, or `recommendedBy`). */
   readonly recommended: boolean;
 }
 
@@ -55,7 +56,7 @@ export function modelFromCase(c: Case): ExplorerModel {
       id: o.id,
       label: o.label,
       shortLabel: o.shortLabel ?? o.label,
-      recommended: o.kind === 'author-recommendation',
+      recommended: recommendationOf(c, o) !== null,
     })),
     matrix: matrixFromCase(c),
     presets: c.presets.map((p) => ({

@@ -1,5 +1,5 @@
 import { EPSILON, type RankedOption } from '@/lib/decision';
-import { capitalise, joinLabels, ordinalWord } from './format';
+import { capitalise, joinLabels, midSentence, ordinalWord } from './format';
 
 /** A lead smaller than this many points (on the 0–100 scale) is "no clear winner". */
 export const CLEAR_LEAD_POINTS = 5;
@@ -55,13 +55,18 @@ export function describeRankingChange(
     leadersNow.every((r) => leadersBefore.includes(r.option));
 
   if (!sameLeaders) {
-    const names = leadersNow.map((r) => labelOf(r.option));
+    const names = leadersNow.map((r, i) => (i ? midSentence : String)(labelOf(r.option)));
     return names.length === 1
       ? `${names[0]} now ranks first`
       : `${capitalise(joinLabels(names))} now tie for first`;
   }
   return capitalise(
-    moved.map((r) => `${labelOf(r.option)} now ranks ${ordinalWord(r.rank)}`).join('; '),
+    moved
+      .map(
+        (r, i) =>
+          `${(i ? midSentence : String)(labelOf(r.option))} now ranks ${ordinalWord(r.rank)}`,
+      )
+      .join('; '),
   );
 }
 
@@ -84,9 +89,10 @@ export function explainRank(
     .at(-1);
   const below = ranking.slice(i + 1).find((r) => r.rank > me.rank);
   const parts: string[] = [];
-  if (tied.length > 0) parts.push(`level with ${joinLabels(tied.map((r) => labelOf(r.option)))}`);
-  if (above) parts.push(`${pts(above.total - me.total)} behind ${labelOf(above.option)}`);
-  if (below) parts.push(`${pts(me.total - below.total)} ahead of ${labelOf(below.option)}`);
+  const name = (id: string) => midSentence(labelOf(id));
+  if (tied.length > 0) parts.push(`level with ${joinLabels(tied.map((r) => name(r.option)))}`);
+  if (above) parts.push(`${pts(above.total - me.total)} behind ${name(above.option)}`);
+  if (below) parts.push(`${pts(me.total - below.total)} ahead of ${name(below.option)}`);
   const head = `Ranked ${ordinalWord(me.rank)}${tied.length > 0 ? ' (shared)' : ''}`;
   return parts.length ? `${head}: ${parts.join(', ')}.` : `${head}.`;
 }
@@ -94,4 +100,31 @@ export function explainRank(
 function pts(x: number): string {
   const v = (Math.round(x * 10) / 10).toFixed(1);
   return `${v} ${v === '1.0' ? 'point' : 'points'}`;
+}
+
+/**
+ * What the reader's own scores change, in one sentence: "With your 3 disputed scores, the high
+ * road ranks first instead of the middle path." or "With your disputed score, the middle path
+ * still ranks first." Both rankings must be under the same weights (`caseRanking` with the
+ * case's scores, `readerRanking` with the reader's). Null when `count` is 0. `labelOf` gives
+ * short labels; they are put mid-sentence here.
+ */
+export function describeDisputes(
+  count: number,
+  caseRanking: readonly RankedOption[],
+  readerRanking: readonly RankedOption[],
+  labelOf: (optionId: string) => string,
+): string | null {
+  if (count <= 0) return null;
+  const leaders = (r: readonly RankedOption[]) =>
+    r.filter((x) => x.rank === 1).map((x) => x.option);
+  const before = leaders(caseRanking);
+  const now = leaders(readerRanking);
+  const names = (ids: readonly string[]) => joinLabels(ids.map((id) => midSentence(labelOf(id))));
+  const head = count === 1 ? 'With your disputed score' : `With your ${count} disputed scores`;
+  const verb = now.length === 1 ? 'ranks' : 'share';
+  const place = now.length === 1 ? 'first' : 'first place';
+  const same = before.length === now.length && now.every((id) => before.includes(id));
+  if (same) return `${head}, ${names(now)} still ${verb} ${place}.`;
+  return `${head}, ${names(now)} ${verb} ${place} instead of ${names(before)}.`;
 }

@@ -160,21 +160,23 @@ export function classHandlers(runtime: () => Promise<ClassRuntime>) {
       const code = validCode(raw);
       const address = clientAddress(request, rt.config);
       refuseIfLimited(rt.limiter.hit(`join:${address}`, rt.config.rates.joinPerAddress.perMinute));
-      await loadSession(rt, code);
       const existing = await participant(rt, request, code);
       let token = existing?.token;
-      if (!existing) {
+      let submission = null;
+      if (existing) {
+        submission = await rt.store.getSubmission(code, existing.tokenHash);
+      } else {
         refuseIfLimited(
           rt.limiter.hit(`join-session:${code}`, rt.config.rates.joinPerSession.perMinute),
         );
         token = newSecret();
+        // Refused (false) when there is no such session.
         if (!(await rt.store.addParticipant(code, hashSecret(token)))) throw notFound();
         await rt.feed.publish(code);
       }
-      const tokenHash = hashSecret(token ?? '');
       const response: JoinResponse = {
         session: publicSession(await loadSession(rt, code)),
-        submission: await rt.store.getSubmission(code, tokenHash),
+        submission,
       };
       return json(response, 200, {
         'Set-Cookie': cookieHeader(
@@ -205,8 +207,9 @@ export function classHandlers(runtime: () => Promise<ClassRuntime>) {
       );
       const input = parse(submissionBodySchema, body);
       const session = await loadSession(rt, code);
-      const me = await participant(rt, request, code);
-      if (!me) throw noParticipant();
+      const token = cookies(request).get(participantCookie(code));
+      if (!token) throw noParticipant();
+      const me = { tokenHash: hashSecret(token) };
       refuseIfLimited(
         rt.limiter.hit(`submit-session:${code}`, rt.config.rates.submitPerSession.perMinute),
       );

@@ -163,6 +163,16 @@ export function sqlClassStore(db: Database): ClassStore {
     return rows.length > 0;
   }
 
+  // This process touched these sessions within the last minute: skip the write.
+  const touched = new Map<string, number>();
+  async function touchAtMostEveryMinute(code: string) {
+    const now = Date.now();
+    if (now - (touched.get(code) ?? 0) < 60_000) return;
+    touched.set(code, now);
+    if (touched.size > 10_000) touched.clear();
+    await touch(db, code);
+  }
+
   return {
     async createSession({ caseId, settings, hostSecretHash }) {
       // Codes are unique among all stored sessions (stricter than among open ones); a clash
@@ -201,7 +211,7 @@ export function sqlClassStore(db: Database): ClassStore {
         [code, tokenHash],
       );
       if (rows.length > 0) {
-        await touch(db, code);
+        await touchAtMostEveryMinute(code);
         return true;
       }
       return isParticipant(code, tokenHash);
@@ -218,34 +228,34 @@ export function sqlClassStore(db: Database): ClassStore {
       return row ? own(toSubmission(row)) : null;
     },
 
-    submit(code, tokenHash, input) {
-      return db.transaction(async (tx) => {
-        // FOR SHARE: submissions run side by side, a host's lock (UPDATE) waits for them.
-        const [session] = await tx.query<{ state: SessionState; closed: boolean }>(
-          `SELECT state, (closes_at IS NOT NULL AND closes_at <= now()) AS closed
-           FROM class_sessions WHERE code = $1 FOR SHARE`,
-          [code],
-        );
-        if (!session) return 'not-found';
-        const participant = await tx.query(
-          'SELECT 1 FROM class_participants WHERE session_code = $1 AND token_hash = $2',
-          [code, tokenHash],
-        );
-        if (participant.length === 0) return 'forbidden';
-        if (session.state !== 'open' || session.closed) return 'conflict';
-        const [row] = await tx.query<SubmissionRow>(
-          `INSERT INTO class_submissions (session_code, token_hash, stance, role, justification)
-           VALUES ($1, $2, $3::jsonb, $4, $5)
-           ON CONFLICT (session_code, token_hash) DO UPDATE SET
-             stance = excluded.stance, role = excluded.role,
-             justification = excluded.justification, revised_at = now()
-           RETURNING token_hash, stance, role, justification, submitted_at, revised_at`,
-          [code, tokenHash, JSON.stringify(input.stance), input.role, input.justification],
-        );
-        await touch(tx, code);
-        if (!row) throw new Error('The submission was not stored.');
+    async submit(code, tokenHash, input) {
+      // One statement, so one round trip and one implicit transaction. FOR SHARE lets
+      // submissions run side by side while a host's lock (an UPDATE) waits for them, so an
+      // acknowledged submission was always made while the session was open.
+      const [row] = await db.query<SubmissionRow>(
+        `WITH open_session AS (
+           SELECT code FROM class_sessions
+           WHERE code = $1 AND state = 'open' AND (closes_at IS NULL OR closes_at > now())
+           FOR SHARE
+         )
+         INSERT INTO class_submissions (session_code, token_hash, stance, role, justification)
+         SELECT $1, $2, $3::jsonb, $4, $5
+         WHERE EXISTS (SELECT 1 FROM open_session)
+           AND EXISTS (SELECT 1 FROM class_participants WHERE session_code = $1 AND token_hash = $2)
+         ON CONFLICT (session_code, token_hash) DO UPDATE SET
+           stance = excluded.stance, role = excluded.role,
+           justification = excluded.justification, revised_at = now()
+         RETURNING token_hash, stance, role, justification, submitted_at, revised_at`,
+        [code, tokenHash, JSON.stringify(input.stance), input.role, input.justification],
+      );
+      if (row) {
+        await touchAtMostEveryMinute(code);
         return own(toSubmission(row));
-      });
+      }
+      // Refused: say why (rare, so two more reads are fine).
+      if (!(await readSession(db, code))) return 'not-found';
+      if (!(await isParticipant(code, tokenHash))) return 'forbidden';
+      return 'conflict';
     },
 
     hostAction(code, action) {

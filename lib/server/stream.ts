@@ -19,6 +19,7 @@ interface Client {
 /** Changes arriving closer together than this are sent as one update. */
 const COALESCE_MS = 200;
 const HEARTBEAT_MS = 15_000;
+const REFRESH_MS = 30_000;
 
 const encoder = new TextEncoder();
 const frame = (event: string, data: unknown) =>
@@ -32,6 +33,8 @@ class Hub {
   readonly clients = new Set<Client>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly unsubscribe: () => void;
+  /** A periodic re-read, so a change whose notification was lost still arrives. */
+  private readonly refresh: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly rt: ClassRuntime,
@@ -39,6 +42,8 @@ class Hub {
     private readonly onEmpty: () => void,
   ) {
     this.unsubscribe = rt.feed.subscribe(code, () => this.schedule());
+    this.refresh = setInterval(() => this.schedule(), REFRESH_MS);
+    this.refresh.unref();
   }
 
   add(client: Client) {
@@ -50,6 +55,7 @@ class Hub {
     this.clients.delete(client);
     if (this.clients.size === 0) {
       this.unsubscribe();
+      clearInterval(this.refresh);
       if (this.timer) clearTimeout(this.timer);
       this.onEmpty();
     }

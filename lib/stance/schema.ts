@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { STANCE_VERSION } from './version';
 
 /**
  * The reader's stance: everything they choose about a case, keyed by criterion and option
@@ -10,6 +9,8 @@ import { STANCE_VERSION } from './version';
  * A stance is validated in two steps: `stanceSchema` checks its shape, `checkStanceForCase`
  * checks its ids against one case. Callers must do both before trusting a stance.
  */
+
+import { STANCE_VERSION } from './version';
 
 export { STANCE_VERSION };
 

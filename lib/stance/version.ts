@@ -1,6 +1,5 @@
 /**
  * The stance format's version. Bump it, and keep reading the old one, when the shape changes.
- * In a module of its own so the explorer's store can use it without bringing the zod schema
- * into the page's first-load JavaScript.
+ * In a module of its own so code that only needs the number does not pull in zod.
  */
 export const STANCE_VERSION = 1;

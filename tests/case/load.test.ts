@@ -55,7 +55,7 @@ describe('loadCaseFile', () => {
     expect(loadCaseFile(write('c.json', JSON.stringify(c)))).toEqual({
       ok: false,
       errors: [
-        'camp-taji-2020: options[2].assessments.escalation.score: must be between 0 and 10 (got 12)',
+        'camp-taji-2020: options[high-road].assessments.escalation.score: must be between 0 and 10 (got 12)',
       ],
     });
   });

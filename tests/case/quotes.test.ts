@@ -171,18 +171,18 @@ describe('collectQuotes', () => {
   const paths = sites.map((s) => s.path);
 
   it('collects every kind of verbatim claim', () => {
-    expect(paths).toContain('options[0].articleWords[0]');
-    expect(paths).toContain('options[0].assessments.deterrence.evidence.quote');
-    expect(paths).toContain('options[1].assessments["iran-influence"].evidence.quote');
-    expect(paths).toContain('options[0].risks[0].evidence.quote');
-    expect(paths).toContain('options[0].tradeOffs[1].evidence.quote');
-    expect(paths).toContain('presets[1].justifications.deterrence.evidence.quote');
-    expect(paths).toContain('annotations[0].claim');
+    expect(paths).toContain('options[withdraw].articleWords[0]');
+    expect(paths).toContain('options[withdraw].assessments.deterrence.evidence.quote');
+    expect(paths).toContain('options[low-road].assessments["iran-influence"].evidence.quote');
+    expect(paths).toContain('options[withdraw].risks[drawn-back].evidence.quote');
+    expect(paths).toContain('options[withdraw].tradeOffs[1].evidence.quote');
+    expect(paths).toContain('presets[author].justifications.deterrence.evidence.quote');
+    expect(paths).toContain('annotations[british-aircraft].claim');
   });
 
   it('skips evidence that is not the author’s words', () => {
-    expect(paths).not.toContain('options[0].assessments.protection.evidence.quote');
-    expect(paths).not.toContain('presets[1].justifications.backlash.evidence.quote');
+    expect(paths).not.toContain('options[withdraw].assessments.protection.evidence.quote');
+    expect(paths).not.toContain('options[low-road].assessments.escalation.evidence.quote');
   });
 
   it('collects one site per author quote, article words entry and annotation', () => {

@@ -58,15 +58,15 @@ describe('check:content', { timeout: 60_000 }, () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toContain(
-      'camp-taji-2020: options[2].assessments.escalation.score: must be between 0 and 10 (got 12)',
+      'camp-taji-2020: options[high-road].assessments.escalation.score: must be between 0 and 10 (got 12)',
     );
     expect(lines).toContain(
-      'camp-taji-2020: presets[1].weights.protection: must not be negative (got -5)',
+      'camp-taji-2020: presets[author].weights.protection: must not be negative (got -5)',
     );
     expect(lines).toContain(
-      'camp-taji-2020: options[0].articleWords[0]: quote does not occur in the source ("One option is never to leave")',
+      'camp-taji-2020: options[withdraw].articleWords[0]: quote does not occur in the source ("One option is never to leave")',
     );
-    expect(lines.at(-1)).toMatch(/^check:content: 3 defects in \d+ cases$/);
+    expect(lines.at(-1)).toMatch(/^check:content: 3 defects in 1 case \(\d+ of \d+ cases OK\)$/);
   });
 
   it('rejects a quote that is not in the article', () => {
@@ -79,8 +79,20 @@ describe('check:content', { timeout: 60_000 }, () => {
     const r = run('check-content.ts', [p]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'camp-taji-2020: options[3].assessments["long-term"].evidence.quote: quote does not occur',
+      'camp-taji-2020: options[middle-path].assessments["long-term"].evidence.quote: quote does not occur',
     );
+  });
+
+  it('rejects every quote of a case that has no source fingerprint to check it against', () => {
+    const p = caseFile('unverifiable.json', (c) => {
+      (c.meta as { id: string }).id = 'no-fingerprint';
+    });
+    const r = run('check-content.ts', [p]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'no-fingerprint: options[withdraw].articleWords[0]: quote cannot be verified: the case has no source fingerprint',
+    );
+    expect(r.stdout).toMatch(/^check:content: \d+ defects in 1 case \(1 of 2 cases OK\)$/m);
   });
 
   it('reports a file that is not JSON', () => {

@@ -74,7 +74,7 @@ describe('weightedSumRule', () => {
 
   it('explains a win and a tie', () => {
     expect(explainRule(weightedSumRule(R, W), labels)).toBe(
-      "Alpha wins under the weighted sum: its total, 76, beats Bravo's 58.",
+      'Alpha wins under the weighted sum: its total, 76, beats 58 for Bravo.',
     );
     const tie = weightedSumRule(
       matrix(
@@ -180,7 +180,7 @@ describe('maximinRule', () => {
         ],
       ),
       sentence:
-        "Alpha wins under maximin: its worst score, 3 on deterrence, is level with Bravo's, but its next-worst score, 5, beats Bravo's 4.",
+        'Alpha wins under maximin: its worst score, 3 on deterrence, is level with the worst of Bravo, but its next-worst score, 5, beats 4 for Bravo.',
     },
     {
       m: matrix(
@@ -401,7 +401,7 @@ describe('explainDisagreement', () => {
     expect(explainDisagreement(results, labels)).toBe(
       [
         'The rules disagree: the weighted sum picks Alpha, but maximin picks Bravo and satisficing picks Bravo.',
-        "Maximin looks only at each option's weakest criterion, and Alpha's worst score, 2 on legitimacy, is below Bravo's worst, 5; the weighted sum lets strengths elsewhere make up for it.",
+        "Maximin looks only at each option's weakest criterion, and the worst score of Alpha, 2 on legitimacy, is below that of Bravo, 5; the weighted sum lets strengths elsewhere make up for it.",
         'Satisficing rules out Alpha: its score of 2 on legitimacy is below your minimum of 4.',
       ].join(' '),
     );
@@ -422,12 +422,38 @@ describe('explainDisagreement', () => {
     const text = explainDisagreement(results, labels);
     expect(text).toContain('minimax regret picks Alpha');
     expect(text).toContain(
-      "Bravo's largest regret, 20 points on deterrence (behind Alpha), is larger than Alpha's 12.5",
+      'the largest regret of Bravo, 20 points on deterrence (behind Alpha), is larger than that of Alpha, 12.5',
     );
     expect(text).toContain('Satisficing rules out every option, so it picks none.');
   });
 
   it('handles an empty list', () => {
     expect(explainDisagreement([], labels)).toBe('There are no rule results to compare.');
+  });
+});
+
+describe('option names in rule sentences', () => {
+  // Labels as a newcomer's case might have them: one starts with "The", one is plural.
+  const names: RuleLabels = {
+    options: { a: 'The status quo', b: 'Parking and bus lanes', c: 'Charlie' },
+    criteria: { x: 'deterrence', y: 'cost', z: 'legitimacy' },
+  };
+
+  it('lower-cases a leading "The" mid-sentence and keeps the capital at the start', () => {
+    expect(explainRule(weightedSumRule(R, W), names)).toBe(
+      'The status quo wins under the weighted sum: its total, 76, beats 58 for Parking and bus lanes.',
+    );
+    expect(explainRule(minimaxRegretRule(R, W), names)).toBe(
+      "The status quo wins under minimax regret: its largest regret, 6 points on legitimacy (behind Parking and bus lanes), is smaller than every other option's largest regret.",
+    );
+  });
+
+  it('never forms a possessive of a name', () => {
+    const text = [
+      ...allRules(R, { weights: W, thresholds: { z: 4 } }).map((r) => explainRule(r, names)),
+      explainDisagreement(allRules(R, { weights: W, thresholds: { z: 4 } }), names),
+    ].join(' ');
+    expect(text).not.toMatch(/lanes's|quo's|The status quo's/);
+    expect(text).not.toMatch(/[a-z,] The status quo/);
   });
 });

@@ -88,3 +88,28 @@ describe('explainRank', () => {
     expect(explainRank(rankOptions(['a'], [50]), 'a', labelOf)).toBe('Ranked first.');
   });
 });
+
+describe('option names that start with "The"', () => {
+  const the = (id: string) =>
+    ({ a: 'The status quo', b: 'Parking and bus lanes', c: 'The high road', d: 'Delta' })[
+      id as 'a' | 'b' | 'c' | 'd'
+    ];
+
+  it('reads naturally after "behind" and "ahead of"', () => {
+    expect(explainRank(rank([70, 60, 50, 40]), 'b', the)).toBe(
+      'Ranked second: 10.0 points behind the status quo, 10.0 points ahead of the high road.',
+    );
+  });
+
+  it('keeps the capital only where a name starts the sentence', () => {
+    expect(describeRankingChange(rank([70, 50, 60, 40]), rank([70, 60, 50, 40]), the)).toBe(
+      'Parking and bus lanes now ranks second; the high road now ranks third',
+    );
+    expect(describeRankingChange(rank([50, 70, 60, 40]), rank([70, 70, 50, 40]), the)).toBe(
+      'The status quo and Parking and bus lanes now tie for first',
+    );
+    expect(describeRankingChange(rank([50, 70, 80, 40]), rank([70, 60, 50, 40]), the)).toBe(
+      'The status quo now ranks first',
+    );
+  });
+});

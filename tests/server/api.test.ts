@@ -196,6 +196,33 @@ for (const backend of backends) {
       expect(session.counts.submitted).toBe(1);
     });
 
+    it('treats replayed requests as the same request: no duplicate participant or submission', async () => {
+      const { code, bearer } = await createSession();
+      const jar = new Jar();
+      const joinRequest = () => call(h.join, 'POST', code, '/join', { jar });
+      await joinRequest();
+      const put = () =>
+        call(h.putSubmission, 'PUT', code, '/submission', {
+          jar,
+          body: { stance: stance([4, 5, 6]) },
+        });
+      expect((await put()).status).toBe(200);
+      expect((await put()).status).toBe(200);
+      await joinRequest();
+      const session = (await (await call(h.getSession, 'GET', code)).json()) as {
+        counts: { joined: number; submitted: number };
+      };
+      expect(session.counts).toEqual({ joined: 1, submitted: 1 });
+      // A replayed host action that no longer applies is refused and changes nothing.
+      const lock = () =>
+        call(h.hostAction, 'POST', code, '/host', { body: { action: 'lock' }, headers: bearer });
+      expect((await lock()).status).toBe(200);
+      const before = await snapshot();
+      expect((await lock()).status).toBe(409);
+      expect((await put()).status).toBe(409);
+      expect(await snapshot()).toBe(before);
+    });
+
     it('refuses stances that do not fit the case, and bad roles, changing nothing', async () => {
       const { code } = await createSession({ rolesOffered: true });
       const jar = new Jar();

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { inject } from 'vitest';
 import type { OwnSubmission } from '@/lib/class/contract';
-import { cookieOf, ensureBuild, startApp, type App } from './app-server';
+import { cookieOf, ensureBuild, startApp, type App } from '@/scripts/class-app';
 import { CASE_ID, freshPgDatabase, stance, tempDir } from './helpers';
 
 const NO_LIMITS = {

@@ -6,7 +6,10 @@ import { stanceFromSearch } from '@/lib/stance/link';
 import type { Stance } from '@/lib/stance/schema';
 import { AuthorComparison } from '@/components/explorer/author-comparison';
 import { CaseHeader } from '@/components/explorer/case-header';
+import { RunInClass } from '@/components/class/run-in-class';
+import { TeachingLinks } from '@/components/teaching/teaching-links';
 import { CriterionNote } from '@/components/explorer/criterion-note';
+import { DisputesSummary } from '@/components/explorer/disputes';
 import { ExplorerProvider } from '@/components/explorer/explorer-provider';
 import { HeadToHeadLoader } from '@/components/explorer/head-to-head-loader';
 import { OptionColumns } from '@/components/explorer/option-columns';
@@ -106,6 +109,9 @@ export default async function CasePage({
   const c = getCase((await params).caseId);
   if (!c) notFound();
   const model = modelFromCase(c);
+  const scales = Object.fromEntries(
+    c.criteria.map((k) => [k.id, { worst: k.scale[0], best: k.scale[10] }]),
+  );
   const initialStance = await linkStance(model, linkSearch);
   const notes = Object.fromEntries(
     c.criteria.map((k) => [k.id, <CriterionNote key={k.id} criterion={k} />]),
@@ -114,19 +120,25 @@ export default async function CasePage({
   return (
     <ExplorerProvider model={model} initialStance={initialStance}>
       <div className="space-y-12">
-        <CaseHeader c={c} />
+        <div className="space-y-4">
+          <CaseHeader c={c} />
+          <TeachingLinks caseId={c.meta.id}>
+            <RunInClass caseId={c.meta.id} />
+          </TeachingLinks>
+        </div>
         <div>
           <WeightsNotice />
           <div className="grid gap-8 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
             {/* A compact ranking stays at the bottom of the screen while the sliders are on it;
                 a focused slider scrolls clear of it. */}
             <div className="[&_input]:scroll-mb-28">
-              <WeightsPanel notes={notes} />
+              <WeightsPanel notes={notes} scales={scales} />
               <StickyRanking />
             </div>
             {/* The ranking stays in view while the reader works down the sliders. */}
             <div className="space-y-6 self-start lg:sticky lg:top-4">
               <RankingPanel />
+              <DisputesSummary />
               <ShareControls />
               <AuthorComparison />
             </div>
@@ -145,7 +157,7 @@ export default async function CasePage({
         <Section
           id="matrix"
           title="Scores"
-          intro="How each option scores on each criterion, 0–10. Open any score for its rationale and evidence: the author's words, an established fact, or our inference."
+          intro={`How each option scores on each criterion, 0–10. Open any score for its rationale and evidence: ${c.meta.source ? "the author's words, an established fact, or our inference" : 'an established fact or our inference'}.`}
           className="print:break-before-page"
         >
           <ScoreMatrix c={c} />

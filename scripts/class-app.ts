@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-// @ts-expect-error: a plain ES module shared with the benchmark, typed by use.
-import { freePort } from '../../scripts/postgres-cluster.mjs';
+// @ts-expect-error: a plain ES module, typed by use.
+import { freePort } from './postgres-cluster.mjs';
 
-const root = join(__dirname, '..', '..');
+// The built app under `next start`, for the class-server tests and `npm run bench:class`.
+const root = join(__dirname, '..');
 /** The server tests' own build folder (gitignored by `.next-*`), so no other build is disturbed. */
 export const DIST_DIR = '.next-server-test';
 const SOURCES = [

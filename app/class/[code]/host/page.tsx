@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { getCase } from '@/content';
+import { classPages, normaliseJoinCode } from '@/lib/class/contract';
+import { resultsContextFromCase } from '@/lib/teaching/results-view';
+import { HostConsole } from '@/components/class/host-console';
+import { QrCode } from '@/components/class/qr-code';
+import { NotFoundMessage } from '@/components/ui/not-found-message';
+import { findSession, studentOrigin } from '../../find-session';
+
+type Props = { params: Promise<{ code: string }> };
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'Host a class session' };
+
+/** The host's page for one class session. */
+export default async function HostPage({ params }: Props) {
+  const code = normaliseJoinCode(decodeURIComponent((await params).code));
+  const session = code ? await findSession(code) : null;
+  const c = session ? getCase(session.caseId) : undefined;
+  if (!code || !session || !c) {
+    return (
+      <NotFoundMessage
+        title="No such class session"
+        body="There is no class session with this code: it may have been deleted, or purged after 30 days without use."
+      />
+    );
+  }
+  const { origin, local } = await studentOrigin();
+  const joinUrl = `${origin}${classPages.joinCode(code)}`;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-1">
+        <p className="text-sm font-semibold tracking-wide text-muted uppercase">
+          Class session · host
+        </p>
+        <h1 className="text-3xl font-bold text-balance">{c.meta.title}</h1>
+      </header>
+      <HostConsole
+        code={code}
+        joinUrl={joinUrl}
+        origin={origin}
+        localWarning={local}
+        qr={
+          <QrCode text={joinUrl} label={`QR code of the join link ${joinUrl}`} className="w-full" />
+        }
+        ctx={resultsContextFromCase(c)}
+      />
+    </div>
+  );
+}
