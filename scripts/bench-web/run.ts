@@ -245,7 +245,9 @@ async function sharedLink(browser: Browser, rate: number, loads: number) {
         const first = document.querySelector('ol[aria-label="Ranking"] > li');
         if (document.readyState === 'loading' || !first) return;
         const order = [...document.querySelectorAll('ol[aria-label="Ranking"] > li')]
-          .map((li) => li.textContent)
+          .map((li) =>
+            li.querySelector('[popovertarget^="rank-total-"]')?.getAttribute('popovertarget'),
+          )
           .join('|');
         if (last && order !== last) w.__rankingChanges.push(performance.now());
         last = order;
