@@ -33,7 +33,7 @@ export function RobustnessSection() {
   return (
     <section
       aria-labelledby="robustness-heading"
-      className={`space-y-10 render-when-visible print:break-before-page ${styles.root}`}
+      className={`space-y-10 print:break-before-page ${styles.root}`}
     >
       <div className="space-y-1">
         <h2 id="robustness-heading" className="text-2xl font-semibold">

@@ -1,12 +1,15 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
+
+const noSubscription = () => () => {};
 
 /**
- * A native popover's card whose body renders only while it is open. Closed bodies (the
- * matrix's evidence, every total's breakdown) are most of the explorer's DOM and would
- * otherwise be hydrated and re-rendered on every weight change without ever being seen.
- * Without JavaScript the body is served inside <noscript>, so the popover still opens to it.
+ * A native popover's card whose body, once the page is interactive, renders only while it is
+ * open. Closed bodies (the matrix's evidence, every total's breakdown) are most of the
+ * explorer's DOM and would otherwise be styled, laid out and re-rendered on every weight change
+ * without being seen. The server's HTML and the hydration render keep every body, so the page
+ * works the same without JavaScript.
  */
 export function PopoverPanel({
   id,
@@ -24,7 +27,12 @@ export function PopoverPanel({
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  const body = <div className={bodyClassName}>{children}</div>;
+  // False on the server and while hydrating, true from the first render after.
+  const interactive = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
     <div
       id={id}
@@ -35,7 +43,7 @@ export function PopoverPanel({
       onToggle={(e) => setOpen((e.nativeEvent as ToggleEvent).newState === 'open')}
     >
       {header}
-      {open ? body : <noscript>{body}</noscript>}
+      {(open || !interactive) && <div className={bodyClassName}>{children}</div>}
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function RankingStrip({
   label?: string;
 }) {
   return (
-    <aside
+    <section
       aria-label={label}
       className="sticky bottom-0 z-20 mt-3 rounded-lg border border-line bg-canvas/95 px-3 py-2 shadow-[0_-4px_12px_rgb(0_0_0/0.08)] backdrop-blur-sm print:hidden"
     >
@@ -45,6 +45,6 @@ export function RankingStrip({
           );
         })}
       </ol>
-    </aside>
+    </section>
   );
 }

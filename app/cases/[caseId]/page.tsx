@@ -53,10 +53,7 @@ function Section({
   children: React.ReactNode;
 }) {
   return (
-    <section
-      aria-labelledby={`${id}-heading`}
-      className={`space-y-4 render-when-visible ${className}`}
-    >
+    <section aria-labelledby={`${id}-heading`} className={`space-y-4 ${className}`}>
       <div className="space-y-1">
         <h2 id={`${id}-heading`} className="text-2xl font-semibold">
           {title}
