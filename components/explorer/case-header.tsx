@@ -1,5 +1,6 @@
 import type { Case } from '@/lib/case/schema';
 import { AnnotationNote, SourceCitation } from '@/components/ui/evidence';
+import { TimelineList } from '@/components/ui/timeline-list';
 import { formatLongDate } from '@/lib/explorer/format';
 
 /** The case's title, question, source, context, timeline and notes on the source. */
@@ -43,19 +44,7 @@ export function CaseHeader({ c }: { c: Case }) {
             <summary className="min-h-11 cursor-pointer content-center py-1 font-medium">
               Timeline ({c.context.timeline.length} events)
             </summary>
-            <ol className="mt-2 space-y-3 border-l-2 border-line pl-4">
-              {c.context.timeline.map((e, i) => (
-                <li key={i}>
-                  <p className="text-sm font-semibold">
-                    <time dateTime={e.date}>{formatLongDate(e.date)}</time>
-                  </p>
-                  <p>{e.event}</p>
-                  <p className="text-sm">
-                    <SourceCitation source={e.source} />
-                  </p>
-                </li>
-              ))}
-            </ol>
+            <TimelineList events={c.context.timeline} className="mt-2" />
           </details>
         )}
         {c.context.afterwards && c.context.afterwards.length > 0 && (
@@ -67,19 +56,7 @@ export function CaseHeader({ c }: { c: Case }) {
               Not known when the case was written; the scores do not use it. Use it to test the
               argument.
             </p>
-            <ol className="mt-2 space-y-3 border-l-2 border-line pl-4">
-              {c.context.afterwards.map((e, i) => (
-                <li key={i}>
-                  <p className="text-sm font-semibold">
-                    <time dateTime={e.date}>{formatLongDate(e.date)}</time>
-                  </p>
-                  <p>{e.event}</p>
-                  <p className="text-sm">
-                    <SourceCitation source={e.source} />
-                  </p>
-                </li>
-              ))}
-            </ol>
+            <TimelineList events={c.context.afterwards} className="mt-2" />
           </details>
         )}
         {c.annotations.length > 0 && (

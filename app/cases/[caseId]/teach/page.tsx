@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { caseIds, getCase } from '@/content';
 import type { Case } from '@/lib/case/schema';
-import { formatLongDate } from '@/lib/explorer/format';
 import { lessonPlan } from '@/lib/teaching/lesson-plan';
 import { SourceCitation } from '@/components/ui/evidence';
+import { TimelineList } from '@/components/ui/timeline-list';
 import { PrintWorksheetButton } from '@/components/teaching/print-worksheet-button';
 
 type Props = { params: Promise<{ caseId: string }> };
@@ -130,19 +130,7 @@ export default async function TeachPage({ params }: Props) {
         </Section>
 
         <Section id="timeline" title="Timeline">
-          <ol className="max-w-3xl space-y-3 border-l-2 border-line pl-4">
-            {c.context.timeline.map((e, i) => (
-              <li key={i}>
-                <p className="text-sm font-semibold">
-                  <time dateTime={e.date}>{formatLongDate(e.date)}</time>
-                </p>
-                <p>{e.event}</p>
-                <p className="text-sm">
-                  <SourceCitation source={e.source} />
-                </p>
-              </li>
-            ))}
-          </ol>
+          <TimelineList events={c.context.timeline} className="max-w-3xl" />
         </Section>
       </div>
 
