@@ -105,6 +105,22 @@ export function useOptionLabel(): (optionId: string) => string {
   }, [model]);
 }
 
+const selectState = (s: ExplorerState) => s;
+
+/**
+ * The whole explorer state as it was a frame or two ago, for sections that may follow the
+ * reader's changes a little later (below the fold, or beside the live ranking but secondary):
+ * React renders them after the press has painted, and drops that render if another press
+ * comes first. Read it with the `select*` helpers (memoised per state, so values keep their
+ * identity) and render the section through `memo`, so the immediate re-render this hook still
+ * causes costs nothing. `stale` is true while it lags; show it (`UpdatingNote`, `aria-busy`).
+ */
+export function useLaggingState(): { state: ExplorerState; stale: boolean } {
+  const now = useExplorer(selectState);
+  const state = useDeferredValue(now);
+  return { state, stale: state !== now };
+}
+
 /**
  * The matrix and weights for heavy sections below the fold (charts, rules): they follow the
  * reader's changes a frame or two later, so a slider's own share and the ranking update first.

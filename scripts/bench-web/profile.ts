@@ -76,7 +76,10 @@ async function main() {
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   await browser.close();
   const out = process.argv.slice(2).find((a) => !a.startsWith('--'));
-  if (out) writeFileSync(out, buf);
+  if (out) {
+    writeFileSync(out, buf);
+    writeFileSync(out.replace(/\.json$/, '') + '.cpuprofile', JSON.stringify(profile));
+  }
   const { traceEvents } = JSON.parse(buf.toString()) as {
     traceEvents: {
       name: string;
