@@ -6,8 +6,8 @@ import { largestWeightDifferences, scoreMatrix, weightDistance } from '@/lib/exp
 import { formatPoints, midSentence } from '@/lib/explorer/format';
 import type { ExplorerModel } from '@/lib/explorer/model';
 import { selectNormalisedWeights } from '@/lib/explorer/store';
-import { UpdatingNote } from './updating-note';
-import { useCaseModel, useExplorer, useLaggingState, useOptionLabel } from './use-explorer';
+import { LagBoundary, useLaggingState } from './lagging';
+import { useCaseModel, useExplorer, useOptionLabel } from './use-explorer';
 
 /**
  * How far the reader's weights are from the article author's preset (total variation
@@ -17,19 +17,18 @@ import { useCaseModel, useExplorer, useLaggingState, useOptionLabel } from './us
 export function AuthorComparison() {
   const model = useCaseModel();
   // Secondary to the ranking above it: it follows a press a frame later.
-  const { state, stale } = useLaggingState();
+  const state = useLaggingState();
   const applyPreset = useExplorer((s) => s.applyPreset);
   const labelOf = useOptionLabel();
   return (
-    <div className="relative" aria-busy={stale}>
-      <UpdatingNote stale={stale} />
+    <LagBoundary>
       <Comparison
         model={model}
         mine={selectNormalisedWeights(state)}
         applyPreset={applyPreset}
         labelOf={labelOf}
       />
-    </div>
+    </LagBoundary>
   );
 }
 

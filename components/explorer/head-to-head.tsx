@@ -15,8 +15,8 @@ import type { ExplorerModel } from '@/lib/explorer/model';
 import { selectMatrix, selectNormalisedWeights } from '@/lib/explorer/store';
 import type { Disputes } from '@/lib/stance/schema';
 import { YourScoreMark } from './disputes';
-import { UpdatingNote } from './updating-note';
-import { useCaseModel, useExplorer, useLaggingState } from './use-explorer';
+import { LagBoundary, useLaggingState } from './lagging';
+import { useCaseModel, useExplorer } from './use-explorer';
 
 /**
  * Pick two options and see, criterion by criterion, what switching from one to the other gains
@@ -72,10 +72,9 @@ function PairPicker() {
 function LaggingComparison() {
   const model = useCaseModel();
   const [from, to] = useExplorer(useShallow((s) => s.pair));
-  const { state, stale } = useLaggingState();
+  const state = useLaggingState();
   return (
-    <div className="relative" aria-busy={stale}>
-      <UpdatingNote stale={stale} />
+    <LagBoundary>
       <Comparison
         model={model}
         matrix={selectMatrix(state)}
@@ -84,7 +83,7 @@ function LaggingComparison() {
         from={from}
         to={to}
       />
-    </div>
+    </LagBoundary>
   );
 }
 

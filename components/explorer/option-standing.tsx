@@ -7,8 +7,8 @@ import { selectContributions, selectRanking, selectTotals } from '@/lib/explorer
 import { OptionDisputesNote } from './disputes';
 import { criterionColour } from './palette';
 import { RankExplanation, rankShared, TotalExplanation } from './total-explanation';
-import { UpdatingNote } from './updating-note';
-import { useCaseModel, useLaggingState } from './use-explorer';
+import { LagBoundary, useLaggingState } from './lagging';
+import { useCaseModel } from './use-explorer';
 
 /**
  * The live part of an option's column: its rank, its total, and a stacked bar of each
@@ -18,13 +18,12 @@ import { useCaseModel, useLaggingState } from './use-explorer';
  */
 export function OptionStanding({ optionIndex }: { optionIndex: number }) {
   const model = useCaseModel();
-  const { state, stale } = useLaggingState();
+  const state = useLaggingState();
   const ranking = selectRanking(state);
   const me = ranking.find((r) => r.index === optionIndex);
   const rank = me?.rank ?? 0;
   return (
-    <div className="relative" aria-busy={stale}>
-      <UpdatingNote stale={stale} />
+    <LagBoundary>
       <Standing
         model={model}
         optionIndex={optionIndex}
@@ -33,7 +32,7 @@ export function OptionStanding({ optionIndex }: { optionIndex: number }) {
         total={selectTotals(state)[optionIndex] ?? 0}
         row={selectContributions(state)[optionIndex]}
       />
-    </div>
+    </LagBoundary>
   );
 }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useContext, useDeferredValue, useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { DecisionMatrix, RankedOption } from '@/lib/decision';
 import type { ExplorerModel } from '@/lib/explorer/model';
@@ -103,47 +103,4 @@ export function useOptionLabel(): (optionId: string) => string {
     const labels = new Map(model.options.map((o) => [o.id, o.shortLabel]));
     return (id: string) => labels.get(id) ?? id;
   }, [model]);
-}
-
-const selectState = (s: ExplorerState) => s;
-
-/**
- * The whole explorer state as it was a frame or two ago, for sections that may follow the
- * reader's changes a little later (below the fold, or beside the live ranking but secondary):
- * React renders them after the press has painted, and drops that render if another press
- * comes first. Read it with the `select*` helpers (memoised per state, so values keep their
- * identity) and render the section through `memo`, so the immediate re-render this hook still
- * causes costs nothing. `stale` is true while it lags; show it (`UpdatingNote`, `aria-busy`).
- */
-export function useLaggingState(): { state: ExplorerState; stale: boolean } {
-  const now = useExplorer(selectState);
-  const state = useDeferredValue(now);
-  return { state, stale: state !== now };
-}
-
-/**
- * The matrix and weights for heavy sections below the fold (charts, rules): they follow the
- * reader's changes a frame or two later, so a slider's own share and the ranking update first.
- * `stale` is true while they lag; show it (see `UpdatingNote`) rather than leave a stale answer
- * beside a fresh one unannounced. Consumers must be memoised to profit.
- */
-export function useDeferredWeights(): {
-  matrix: DecisionMatrix;
-  weights: readonly number[];
-  points: readonly number[];
-  stale: boolean;
-} {
-  const matrix = useDecisionMatrix();
-  const weights = useNormalisedWeights();
-  const points = usePoints();
-  // One deferred value per stable reference (a fresh object would lag on every render).
-  const deferredMatrix = useDeferredValue(matrix);
-  const deferredWeights = useDeferredValue(weights);
-  const deferredPoints = useDeferredValue(points);
-  return {
-    matrix: deferredMatrix,
-    weights: deferredWeights,
-    points: deferredPoints,
-    stale: deferredMatrix !== matrix || deferredWeights !== weights || deferredPoints !== points,
-  };
 }

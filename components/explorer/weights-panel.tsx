@@ -11,7 +11,8 @@ import { Popover } from '@/components/ui/popover';
 import { ElicitationControls } from './elicitation/elicitation-controls';
 import type { SwingScale } from './elicitation/types';
 import { criterionColour } from './palette';
-import { useCaseModel, useExplorer, useLaggingState, usePoints } from './use-explorer';
+import { useLaggingState } from './lagging';
+import { useCaseModel, useExplorer, usePoints } from './use-explorer';
 
 const CUSTOM = 'custom';
 
@@ -221,7 +222,7 @@ function ShareReason({ index, label }: { index: number; label: string }) {
  * follows the sliders a frame later: nobody prints within a frame of a change.
  */
 function PrintedWeights() {
-  const { state } = useLaggingState();
+  const state = useLaggingState();
   return (
     <PrintedWeightsTable
       model={state.model}

@@ -53,7 +53,7 @@ function Section({
   children: React.ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className={`relative space-y-4 ${className}`}>
+    <section aria-labelledby={`${id}-heading`} className={`relative space-y-4 render-when-visible ${className}`}>
       <div className="space-y-1">
         <h2 id={`${id}-heading`} className="text-2xl font-semibold">
           {title}
