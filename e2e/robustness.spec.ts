@@ -38,6 +38,8 @@ async function watchFrames(page: Page) {
 
 async function firstRankPercentages(page: Page) {
   const table = section(page).getByRole('table', { name: /Chance of each rank/ });
+  // Off-screen sections are not rendered (content-visibility), and innerText needs rendering.
+  await table.scrollIntoViewIfNeeded();
   const cells = await table.locator('tbody tr td:first-of-type').allInnerTexts();
   return cells.map((t) => parseFloat(t));
 }
