@@ -1,23 +1,19 @@
 'use client';
 
-import { useId, useState, type ReactNode } from 'react';
+import { useContext, useId, useState, type ReactNode } from 'react';
 import { formatScore } from '@/lib/explorer/format';
 import { describeDisputes } from '@/lib/explorer/ranking';
-import {
-  selectCaseRanking,
-  selectDisputeCount,
-  selectRanking,
-  type ExplorerState,
-} from '@/lib/explorer/store';
+import { selectCaseRanking, selectDisputeCount, selectRanking } from '@/lib/explorer/store';
 import { scoreShade } from './palette';
-import { useExplorer, useOptionLabel } from './use-explorer';
+import { DisputesContext } from './explorer-context';
+import { useExplorer, useExplorerStoreApi, useOptionLabel } from './use-explorer';
 
 const MIN = 0;
 const MAX = 10;
 
 /** The reader's own score for a cell, or undefined. */
 function useDisputed(optionId: string, criterionId: string): number | undefined {
-  return useExplorer((s: ExplorerState) => s.disputes[optionId]?.[criterionId]);
+  return useContext(DisputesContext)[optionId]?.[criterionId];
 }
 
 /**
@@ -108,7 +104,7 @@ export function DisputeControl({
   range: readonly [number, number];
 }) {
   const mine = useDisputed(optionId, criterionId);
-  const setDispute = useExplorer((s) => s.setDispute);
+  const { setDispute } = useExplorerStoreApi().getState();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<string | null>(null);
   const id = useId();
@@ -234,7 +230,7 @@ function DisputesSentence({ count }: { count: number }) {
 
 /** How many of an option's scores are the reader's own, as a short note (nothing when none). */
 export function OptionDisputesNote({ optionId }: { optionId: string }) {
-  const n = useExplorer((s) => Object.keys(s.disputes[optionId] ?? {}).length);
+  const n = Object.keys(useContext(DisputesContext)[optionId] ?? {}).length;
   if (n === 0) return null;
   return (
     <p className="text-sm">

@@ -17,7 +17,7 @@ import {
   type ExplorerState,
   type ExplorerStore,
 } from '@/lib/explorer/store';
-import { ExplorerStoreContext } from './explorer-context';
+import { DisputesContext, ExplorerStoreContext } from './explorer-context';
 import { useExplorer } from './use-explorer';
 
 /** How long the sections may lag before they say so: the usual frame or two stays silent. */
@@ -85,6 +85,14 @@ export function LaggingProvider({ children }: { children: ReactNode }) {
   );
 }
 
+const selectDisputes = (s: ExplorerState) => s.disputes;
+
+/** The reader's own scores for every cell below, from one subscription (see `DisputesContext`). */
+function DisputesProvider({ children }: { children: ReactNode }) {
+  const disputes = useExplorer(selectDisputes);
+  return <DisputesContext value={disputes}>{children}</DisputesContext>;
+}
+
 /**
  * The explorer's store and its lagging copy for everything inside: what `ExplorerProvider`
  * and the class pages' provider render, and what component tests wrap their subject in.
@@ -98,7 +106,9 @@ export function ExplorerStoreScope({
 }) {
   return (
     <ExplorerStoreContext value={store}>
-      <LaggingProvider>{children}</LaggingProvider>
+      <DisputesProvider>
+        <LaggingProvider>{children}</LaggingProvider>
+      </DisputesProvider>
     </ExplorerStoreContext>
   );
 }

@@ -3,26 +3,35 @@
 import { useEffect, useState } from 'react';
 import { formatPoints, midSentence } from '@/lib/explorer/format';
 import { CLEAR_LEAD_POINTS, describeRankingChange } from '@/lib/explorer/ranking';
-import { selectRanking } from '@/lib/explorer/store';
+import { selectRanking, selectTotals, type ExplorerState } from '@/lib/explorer/store';
 import { RankExplanation, rankShared, TotalExplanation } from './total-explanation';
 import {
   useCaseModel,
+  useExplorer,
   useExplorerStoreApi,
   useLead,
   useOptionLabel,
-  useRanking,
 } from './use-explorer';
+
+/** The ranking's order and ranks as one string ("id:rank|…"): equal until the order changes. */
+const selectOrder = (s: ExplorerState): string =>
+  selectRanking(s)
+    .map((r) => `${r.index}:${r.rank}`)
+    .join('|');
 
 /**
  * The ranking under the reader's weights, first to last, with totals, the leader's margin, and
- * a polite live region that says when the order changes.
+ * a polite live region that says when the order changes. A slider press usually moves only the
+ * numbers: the list itself re-renders when the order changes, and each total, bar and the lead
+ * sentence are small components of their own, so a press re-renders those and nothing else.
  */
 export function RankingPanel() {
-  const ranking = useRanking();
+  const order = useExplorer(selectOrder);
   const model = useCaseModel();
-  const labelOf = useOptionLabel();
-  const lead = useLead();
-  const leader = lead.leaders[0];
+  const rows = order.split('|').map((part) => {
+    const [index = 0, rank = 0] = part.split(':').map(Number);
+    return { index, rank };
+  });
 
   return (
     <section aria-labelledby="ranking-heading" className="space-y-3">
@@ -31,69 +40,84 @@ export function RankingPanel() {
       </h2>
       <p className="text-sm text-muted">Under your weights, best first. Totals are out of 100.</p>
       <ol aria-label="Ranking" className="space-y-2">
-        {ranking.map((r) => {
+        {rows.map((r) => {
           const option = model.options[r.index];
+          if (!option) return null;
           return (
             <li
-              key={r.option}
+              key={option.id}
               className="grid grid-cols-[3rem_minmax(0,1fr)_auto] items-center gap-x-3 rounded-lg border border-line bg-surface px-3 py-2"
             >
               <RankExplanation
-                id={`rank-why-${r.option}`}
-                optionId={r.option}
+                id={`rank-why-${option.id}`}
+                optionId={option.id}
                 rank={r.rank}
-                shared={rankShared(ranking, r.rank)}
+                shared={rankShared(rows, r.rank)}
                 className="min-h-11 text-lg font-bold"
               />
               <div className="min-w-0">
-                <p className="font-medium">{option?.shortLabel}</p>
+                <p className="font-medium">{option.shortLabel}</p>
                 <div
                   aria-hidden="true"
                   className="mt-1 h-1.5 overflow-hidden rounded-full bg-surface-2"
                 >
-                  {/* Scaled, not resized: the compositor animates it without a layout. */}
-                  <div
-                    className="h-full origin-left rounded-full bg-accent transition-transform duration-150 motion-reduce:transition-none"
-                    style={{ transform: `scaleX(${Math.max(0, Math.min(100, r.total)) / 100})` }}
-                  />
+                  <RankBar index={r.index} />
                 </div>
               </div>
               <TotalExplanation
-                id={`rank-total-${r.option}`}
+                id={`rank-total-${option.id}`}
                 optionIndex={r.index}
-                total={r.total}
                 className="min-h-11 text-lg font-semibold"
               />
             </li>
           );
         })}
       </ol>
-      <p className="text-sm">
-        {lead.leaders.length > 1 ? (
-          <>
-            <strong className="text-warn">No clear winner:</strong>{' '}
-            {lead.leaders
-              .map((r, i) => (i ? midSentence : String)(labelOf(r.option)))
-              .join(' and ')}{' '}
-            share first place.
-          </>
-        ) : leader && lead.runnerUp ? (
-          lead.clear ? (
-            <>
-              <strong>{labelOf(leader.option)}</strong> leads{' '}
-              {midSentence(labelOf(lead.runnerUp.option))} by {formatPoints(lead.margin)} points.
-            </>
-          ) : (
-            <>
-              <strong className="text-warn">No clear winner:</strong> {labelOf(leader.option)} leads{' '}
-              {midSentence(labelOf(lead.runnerUp.option))} by only {formatPoints(lead.margin)}{' '}
-              points (under {CLEAR_LEAD_POINTS}).
-            </>
-          )
-        ) : null}
-      </p>
+      <LeadSentence />
       <RankingAnnouncer />
     </section>
+  );
+}
+
+/** An option's bar: its total as a share of 100, scaled (the compositor animates it). */
+function RankBar({ index }: { index: number }) {
+  const total = useExplorer((s) => selectTotals(s)[index] ?? 0);
+  return (
+    <div
+      className="h-full origin-left rounded-full bg-accent transition-transform duration-150 motion-reduce:transition-none"
+      style={{ transform: `scaleX(${Math.max(0, Math.min(100, total)) / 100})` }}
+    />
+  );
+}
+
+/** Who leads and by how much, or that there is no clear winner. */
+function LeadSentence() {
+  const lead = useLead();
+  const labelOf = useOptionLabel();
+  const leader = lead.leaders[0];
+  return (
+    <p className="text-sm">
+      {lead.leaders.length > 1 ? (
+        <>
+          <strong className="text-warn">No clear winner:</strong>{' '}
+          {lead.leaders.map((r, i) => (i ? midSentence : String)(labelOf(r.option))).join(' and ')}{' '}
+          share first place.
+        </>
+      ) : leader && lead.runnerUp ? (
+        lead.clear ? (
+          <>
+            <strong>{labelOf(leader.option)}</strong> leads{' '}
+            {midSentence(labelOf(lead.runnerUp.option))} by {formatPoints(lead.margin)} points.
+          </>
+        ) : (
+          <>
+            <strong className="text-warn">No clear winner:</strong> {labelOf(leader.option)} leads{' '}
+            {midSentence(labelOf(lead.runnerUp.option))} by only {formatPoints(lead.margin)} points
+            (under {CLEAR_LEAD_POINTS}).
+          </>
+        )
+      ) : null}
+    </p>
   );
 }
 

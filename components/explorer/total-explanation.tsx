@@ -6,9 +6,11 @@ import { formatPoints, formatScore, formatSharePrecise, midSentence } from '@/li
 import { explainRank } from '@/lib/explorer/ranking';
 import { Popover } from '@/components/ui/popover';
 import { YourScoreMark } from './disputes';
+import { selectTotals } from '@/lib/explorer/store';
 import {
   useCaseModel,
   useContributions,
+  useExplorer,
   useDecisionMatrix,
   useDisputes,
   useNormalisedWeights,
@@ -18,9 +20,11 @@ import {
 } from './use-explorer';
 
 /**
- * An option's total as a button that opens its breakdown: Σ weight × score × 10. The caller
- * passes the total it shows (the ranking's live one, or a section's that follows a frame
- * later); the breakdown reads the store only while it is open.
+ * An option's total as a button that opens its breakdown: Σ weight × score × 10. Given `total`,
+ * it shows that number (a section that follows the reader a frame later passes its own);
+ * without, the number is the live total, in a small component of its own, so a slider press
+ * re-renders that text and not the button and its card. The breakdown reads the store only
+ * while it is open.
  */
 export const TotalExplanation = memo(function TotalExplanation({
   id,
@@ -30,17 +34,27 @@ export const TotalExplanation = memo(function TotalExplanation({
 }: {
   id: string;
   optionIndex: number;
-  total: number;
+  total?: number;
   className?: string;
 }) {
   const option = useCaseModel().options[optionIndex];
+  const shown =
+    total === undefined ? (
+      <LiveTotal optionIndex={optionIndex} />
+    ) : (
+      <span className="tabular-nums">{formatPoints(total)}</span>
+    );
   return (
     <Popover
       id={id}
-      title={`How ${option ? midSentence(option.label) : 'this option'} gets ${formatPoints(total)}`}
+      title={
+        <>
+          How {option ? midSentence(option.label) : 'this option'} gets {shown}
+        </>
+      }
       trigger={
         <>
-          <span className="tabular-nums">{formatPoints(total)}</span>
+          {shown}
           <span className="sr-only"> out of 100: how is this worked out?</span>
         </>
       }
@@ -50,6 +64,11 @@ export const TotalExplanation = memo(function TotalExplanation({
     </Popover>
   );
 });
+
+function LiveTotal({ optionIndex }: { optionIndex: number }) {
+  const total = useExplorer((s) => selectTotals(s)[optionIndex] ?? 0);
+  return <span className="tabular-nums">{formatPoints(total)}</span>;
+}
 
 function TotalBreakdown({ optionIndex }: { optionIndex: number }) {
   const model = useCaseModel();

@@ -40,11 +40,12 @@ export function useExplorer<T>(selector: (state: ExplorerState) => T): T {
   return useStore(useExplorerStoreApi(), selector);
 }
 
-const selectModel = (s: ExplorerState) => s.model;
-
-/** The case's compact model: ids, labels, matrix, presets. Never changes for a page. */
+/**
+ * The case's compact model: ids, labels, matrix, presets. It never changes for a store, so this
+ * reads it once rather than subscribing (a subscription is checked on every slider press).
+ */
 export function useCaseModel(): ExplorerModel {
-  return useExplorer(selectModel);
+  return useExplorerStoreApi().getState().model;
 }
 
 /**

@@ -12,7 +12,7 @@ import { ElicitationControls } from './elicitation/elicitation-controls';
 import type { SwingScale } from './elicitation/types';
 import { criterionColour } from './palette';
 import { useLaggingState } from './lagging';
-import { useCaseModel, useExplorer, usePoints } from './use-explorer';
+import { useCaseModel, useExplorer, useExplorerStoreApi, usePoints } from './use-explorer';
 
 const CUSTOM = 'custom';
 
@@ -96,7 +96,7 @@ export function WeightsPanel({
 function WeightRow({ index, label, note }: { index: number; label: string; note: ReactNode }) {
   // Only the row whose points change re-renders; every row's share is its own small component.
   const value = useExplorer((s) => selectPoints(s)[index] ?? 0);
-  const setPoint = useExplorer((s) => s.setPoint);
+  const { setPoint } = useExplorerStoreApi().getState();
   // While the reader types, the field shows their text; it is committed whenever it is a valid
   // number, and snaps back to the stored value on blur.
   const [draft, setDraft] = useState<string | null>(null);
