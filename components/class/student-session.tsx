@@ -327,7 +327,8 @@ function ScoreDisputes({ matrix }: { matrix: ReactNode }) {
   const count = useExplorer(selectDisputeCount);
   return (
     <div className="max-w-3xl space-y-3">
-      <details className="rounded-lg border border-line px-4 py-2">
+      {/* Boxed from `sm` up only: on a phone the matrix needs the page's full width. */}
+      <details className="border-y border-line py-2 sm:rounded-lg sm:border sm:px-4">
         <summary className="min-h-11 cursor-pointer content-center font-medium">
           Disagree with a score? (optional)
           {count > 0 && (
