@@ -53,9 +53,16 @@ export { expect };
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Runs axe with the WCAG 2.2 A and AA rules and expects no violations. */
+/**
+ * Runs axe with the WCAG 2.2 A and AA rules and expects no violations. Sections the explorer
+ * leaves unrendered while off screen (`content-visibility: auto`, see `render-when-visible` in
+ * app/globals.css) are rendered for the audit, so target sizes and contrast are measured on
+ * every part of the page, not only the part in view.
+ */
 export async function expectAccessible(page: Page, context = '') {
+  await page.evaluate(() => document.documentElement.classList.add('render-everything'));
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  await page.evaluate(() => document.documentElement.classList.remove('render-everything'));
   const summary = results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { ExplorerStoreContext } from '@/components/explorer/explorer-context';
+import { ExplorerStoreScope } from '@/components/explorer/lagging';
 import type { ExplorerModel } from '@/lib/explorer/model';
 import { createExplorerStore } from '@/lib/explorer/store';
 
@@ -19,5 +19,5 @@ export function ClassStoreProvider({
   children: ReactNode;
 }) {
   const [store] = useState(() => createExplorerStore(model));
-  return <ExplorerStoreContext value={store}>{children}</ExplorerStoreContext>;
+  return <ExplorerStoreScope store={store}>{children}</ExplorerStoreScope>;
 }

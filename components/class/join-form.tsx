@@ -2,13 +2,8 @@
 
 import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import {
-  classApi,
-  classPages,
-  JOIN_CODE_LENGTH,
-  normaliseJoinCode,
-  type PublicSession,
-} from '@/lib/class/contract';
+import { classApi, classPages, JOIN_CODE_LENGTH, normaliseJoinCode } from '@/lib/class/constants';
+import type { PublicSession } from '@/lib/class/contract';
 import { callApi } from './api-client';
 
 /** "Join code" and "Join": checks the code with the server before going to the session. */

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { classApi, type PublicSession } from '@/lib/class/contract';
+import { classApi } from '@/lib/class/constants';
+import type { PublicSession } from '@/lib/class/contract';
 import type { ResultsContext } from '@/lib/teaching/results-view';
 import { callApi } from './api-client';
 import { ClassResultsView } from './class-results';

@@ -8,9 +8,8 @@ import {
   SMALL_GROUP_DEFAULT,
   SMALL_GROUP_MAX,
   SMALL_GROUP_MIN,
-  type CreateSessionBody,
-  type CreateSessionResponse,
-} from '@/lib/class/contract';
+} from '@/lib/class/constants';
+import type { CreateSessionBody, CreateSessionResponse } from '@/lib/class/contract';
 import { settingsFromForm } from '@/lib/class/settings-form';
 import { callApi } from './api-client';
 import { rememberHostSecret } from './host-secret';

@@ -1,12 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  classApi,
-  STREAM_EVENTS,
-  type ClassResults,
-  type PublicSession,
-} from '@/lib/class/contract';
+import { classApi, STREAM_EVENTS } from '@/lib/class/constants';
+import type { ClassResults, PublicSession } from '@/lib/class/contract';
 import { callApi } from './api-client';
 
 /** How often the polling fallback asks for the session (and results), in milliseconds. */

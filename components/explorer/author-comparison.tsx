@@ -1,10 +1,13 @@
 'use client';
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 
 import { largestWeightDifferences, scoreMatrix, weightDistance } from '@/lib/explorer/analysis';
 import { formatPoints, midSentence } from '@/lib/explorer/format';
-import { useCaseModel, useExplorer, useNormalisedWeights, useOptionLabel } from './use-explorer';
+import type { ExplorerModel } from '@/lib/explorer/model';
+import { selectNormalisedWeights } from '@/lib/explorer/store';
+import { LagBoundary, useLaggingState } from './lagging';
+import { useCaseModel, useExplorer, useOptionLabel } from './use-explorer';
 
 /**
  * How far the reader's weights are from the article author's preset (total variation
@@ -13,9 +16,33 @@ import { useCaseModel, useExplorer, useNormalisedWeights, useOptionLabel } from 
  */
 export function AuthorComparison() {
   const model = useCaseModel();
-  const mine = useNormalisedWeights();
+  // Secondary to the ranking above it: it follows a press a frame later.
+  const state = useLaggingState();
   const applyPreset = useExplorer((s) => s.applyPreset);
   const labelOf = useOptionLabel();
+  return (
+    <LagBoundary>
+      <Comparison
+        model={model}
+        mine={selectNormalisedWeights(state)}
+        applyPreset={applyPreset}
+        labelOf={labelOf}
+      />
+    </LagBoundary>
+  );
+}
+
+const Comparison = memo(function Comparison({
+  model,
+  mine,
+  applyPreset,
+  labelOf,
+}: {
+  model: ExplorerModel;
+  mine: readonly number[];
+  applyPreset: (id: string) => void;
+  labelOf: (optionId: string) => string;
+}) {
   // The author's preset never changes on the page: score it once, not on every slider move.
   const authorScored = useMemo(() => {
     const author = model.presets.find((p) => p.id === model.authorPresetId);
@@ -74,4 +101,4 @@ export function AuthorComparison() {
       )}
     </section>
   );
-}
+});

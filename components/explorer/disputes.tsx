@@ -195,14 +195,24 @@ export function DisputeControl({
  * Renders an empty live region when there are none, so the first dispute is announced.
  */
 export function DisputesSummary() {
+  // Without disputes (the usual case) nothing here depends on the weights: a slider press
+  // re-renders it only when the reader has scores of their own.
   const count = useExplorer(selectDisputeCount);
+  return (
+    <div role="status" aria-live="polite">
+      {count > 0 && <DisputesSentence count={count} />}
+    </div>
+  );
+}
+
+function DisputesSentence({ count }: { count: number }) {
   const caseRanking = useExplorer(selectCaseRanking);
   const ranking = useExplorer(selectRanking);
   const resetDisputes = useExplorer((s) => s.resetDisputes);
   const labelOf = useOptionLabel();
   const sentence = describeDisputes(count, caseRanking, ranking, labelOf);
   return (
-    <div role="status" aria-live="polite">
+    <>
       {sentence && (
         <div className="space-y-2 rounded-lg border border-dashed border-ink/50 bg-surface p-3">
           <p>
@@ -218,7 +228,7 @@ export function DisputesSummary() {
           </button>
         </div>
       )}
-    </div>
+    </>
   );
 }
 

@@ -6,7 +6,7 @@ import type { ExplorerModel } from '@/lib/explorer/model';
 import { createExplorerStore, type PersistedStance } from '@/lib/explorer/store';
 import type { StanceStorage } from '@/lib/explorer/stance-storage';
 import type { Stance } from '@/lib/stance/schema';
-import { ExplorerStoreContext } from './explorer-context';
+import { ExplorerStoreScope } from './lagging';
 
 /**
  * A `persist` storage whose real implementation (which validates with zod) loads on the first
@@ -98,5 +98,5 @@ export function ExplorerProvider({
     };
   }, [store, storage]);
 
-  return <ExplorerStoreContext value={store}>{children}</ExplorerStoreContext>;
+  return <ExplorerStoreScope store={store}>{children}</ExplorerStoreScope>;
 }

@@ -1,19 +1,57 @@
 'use client';
 
+import { memo } from 'react';
 import { formatPoints } from '@/lib/explorer/format';
+import type { ExplorerModel } from '@/lib/explorer/model';
+import { selectContributions, selectRanking, selectTotals } from '@/lib/explorer/store';
 import { OptionDisputesNote } from './disputes';
 import { criterionColour } from './palette';
-import { RankExplanation, TotalExplanation } from './total-explanation';
-import { useCaseModel, useContributions } from './use-explorer';
+import { RankExplanation, rankShared, TotalExplanation } from './total-explanation';
+import { LagBoundary, useLaggingState } from './lagging';
+import { useCaseModel } from './use-explorer';
 
 /**
  * The live part of an option's column: its rank, its total, and a stacked bar of each
- * criterion's contribution (with the same breakdown as text for screen readers).
+ * criterion's contribution (with the same breakdown as text for screen readers). The columns
+ * sit below the sliders, so they follow a press a frame later (`useLaggingState`) and say so
+ * while they lag.
  */
 export function OptionStanding({ optionIndex }: { optionIndex: number }) {
   const model = useCaseModel();
+  const state = useLaggingState();
+  const ranking = selectRanking(state);
+  const me = ranking.find((r) => r.index === optionIndex);
+  const rank = me?.rank ?? 0;
+  return (
+    <LagBoundary>
+      <Standing
+        model={model}
+        optionIndex={optionIndex}
+        rank={rank}
+        shared={rankShared(ranking, rank)}
+        total={selectTotals(state)[optionIndex] ?? 0}
+        row={selectContributions(state)[optionIndex]}
+      />
+    </LagBoundary>
+  );
+}
+
+const Standing = memo(function Standing({
+  model,
+  optionIndex,
+  rank,
+  shared,
+  total,
+  row = [],
+}: {
+  model: ExplorerModel;
+  optionIndex: number;
+  rank: number;
+  shared: boolean;
+  total: number;
+  row?: readonly number[];
+}) {
   const option = model.options[optionIndex];
-  const row = useContributions()[optionIndex] ?? [];
   if (!option) return null;
   const described = model.criteria
     .map((k, j) => ({ label: k.label, value: row[j] ?? 0 }))
@@ -26,12 +64,15 @@ export function OptionStanding({ optionIndex }: { optionIndex: number }) {
         <RankExplanation
           id={`col-rank-${option.id}`}
           optionId={option.id}
+          rank={rank}
+          shared={shared}
           className="min-h-11 text-2xl font-bold"
         />
         <div className="text-sm text-muted">
           <TotalExplanation
             id={`col-total-${option.id}`}
             optionIndex={optionIndex}
+            total={total}
             className="min-h-11 text-2xl font-semibold text-ink"
           />{' '}
           / 100
@@ -53,8 +94,7 @@ export function OptionStanding({ optionIndex }: { optionIndex: number }) {
       </div>
     </div>
   );
-}
-
+});
 /** The key to the contribution bars' colours. */
 export function ContributionLegend() {
   const model = useCaseModel();

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { formatPoints, midSentence } from '@/lib/explorer/format';
 import { CLEAR_LEAD_POINTS, describeRankingChange } from '@/lib/explorer/ranking';
 import { selectRanking } from '@/lib/explorer/store';
-import { RankExplanation, TotalExplanation } from './total-explanation';
+import { RankExplanation, rankShared, TotalExplanation } from './total-explanation';
 import {
   useCaseModel,
   useExplorerStoreApi,
@@ -41,6 +41,8 @@ export function RankingPanel() {
               <RankExplanation
                 id={`rank-why-${r.option}`}
                 optionId={r.option}
+                rank={r.rank}
+                shared={rankShared(ranking, r.rank)}
                 className="min-h-11 text-lg font-bold"
               />
               <div className="min-w-0">
@@ -59,6 +61,7 @@ export function RankingPanel() {
               <TotalExplanation
                 id={`rank-total-${r.option}`}
                 optionIndex={r.index}
+                total={r.total}
                 className="min-h-11 text-lg font-semibold"
               />
             </li>

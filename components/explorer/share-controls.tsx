@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { selectStance } from '@/lib/explorer/store';
 import type { Stance } from '@/lib/stance/schema';
 import { DownloadControls } from './download-controls';
-import { useCaseModel, useExplorer } from './use-explorer';
+import { useCaseModel, useExplorer, useExplorerStoreApi } from './use-explorer';
 
 type CopyState =
   | { status: 'idle' }
@@ -38,12 +38,15 @@ async function copyText(text: string): Promise<boolean> {
 /** "Copy link" (the reader's stance in the address), "Print handout" and "Download". */
 export function ShareControls() {
   const model = useCaseModel();
-  const stance = useExplorer(selectStance);
+  const store = useExplorerStoreApi();
   const [copied, setState] = useState<CopyState>({ status: 'idle' });
   const manualRef = useRef<HTMLInputElement>(null);
-  // A copied link goes stale as soon as the stance changes.
-  const state: CopyState =
-    copied.status !== 'idle' && copied.stance !== stance ? { status: 'idle' } : copied;
+  // A copied link goes stale as soon as the stance changes. Only that flip re-renders this:
+  // a slider press does not.
+  const stillCopied = useExplorer(
+    (s) => copied.status !== 'idle' && selectStance(s) === copied.stance,
+  );
+  const state: CopyState = stillCopied ? copied : { status: 'idle' };
 
   const manual = state.status === 'manual';
   useEffect(() => {
@@ -51,6 +54,7 @@ export function ShareControls() {
   }, [manual]);
 
   const copy = async () => {
+    const stance = selectStance(store.getState());
     // The link codec is loaded with persistence after mount, so this import is already cached.
     const { hrefWithStance } = await import('@/lib/stance/link');
     const order = model.criteria.map((k) => k.id);

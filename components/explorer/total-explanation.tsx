@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { explainTotal } from '@/lib/explorer/explain';
 import { formatPoints, formatScore, formatSharePrecise, midSentence } from '@/lib/explorer/format';
 import { explainRank } from '@/lib/explorer/ranking';
@@ -16,29 +17,23 @@ import {
   useTotals,
 } from './use-explorer';
 
-/** An option's total as a button that opens its breakdown: Σ weight × score × 10. */
-export function TotalExplanation({
+/**
+ * An option's total as a button that opens its breakdown: Σ weight × score × 10. The caller
+ * passes the total it shows (the ranking's live one, or a section's that follows a frame
+ * later); the breakdown reads the store only while it is open.
+ */
+export const TotalExplanation = memo(function TotalExplanation({
   id,
   optionIndex,
+  total,
   className = '',
 }: {
   id: string;
   optionIndex: number;
+  total: number;
   className?: string;
 }) {
-  const model = useCaseModel();
-  const matrix = useDecisionMatrix();
-  const mine = useDisputes()[model.options[optionIndex]?.id ?? ''];
-  const weights = useNormalisedWeights();
-  const contributions = useContributions();
-  const total = useTotals()[optionIndex] ?? 0;
-  const option = model.options[optionIndex];
-  const terms = explainTotal(
-    model.criteria,
-    weights,
-    matrix.scores[optionIndex] ?? [],
-    contributions[optionIndex] ?? [],
-  );
+  const option = useCaseModel().options[optionIndex];
   return (
     <Popover
       id={id}
@@ -51,6 +46,26 @@ export function TotalExplanation({
       }
       triggerClassName={className}
     >
+      <TotalBreakdown optionIndex={optionIndex} />
+    </Popover>
+  );
+});
+
+function TotalBreakdown({ optionIndex }: { optionIndex: number }) {
+  const model = useCaseModel();
+  const matrix = useDecisionMatrix();
+  const mine = useDisputes()[model.options[optionIndex]?.id ?? ''];
+  const weights = useNormalisedWeights();
+  const contributions = useContributions();
+  const total = useTotals()[optionIndex] ?? 0;
+  const terms = explainTotal(
+    model.criteria,
+    weights,
+    matrix.scores[optionIndex] ?? [],
+    contributions[optionIndex] ?? [],
+  );
+  return (
+    <>
       <p>
         The total is the sum over criteria of weight × score × 10, so it runs from 0 to 100. A
         weight is that criterion&apos;s share of your points; a score is 0–10.
@@ -93,25 +108,28 @@ export function TotalExplanation({
           </tr>
         </tfoot>
       </table>
-    </Popover>
+    </>
   );
 }
 
-/** An option's rank as a button that opens why it holds that place. */
-export function RankExplanation({
+/**
+ * An option's rank as a button that opens why it holds that place. The caller passes the rank
+ * it shows and whether it is shared; the reason reads the store only while it is open.
+ */
+export const RankExplanation = memo(function RankExplanation({
   id,
   optionId,
+  rank,
+  shared,
   className = '',
 }: {
   id: string;
   optionId: string;
+  rank: number;
+  shared: boolean;
   className?: string;
 }) {
-  const ranking = useRanking();
   const labelOf = useOptionLabel();
-  const me = ranking.find((r) => r.option === optionId);
-  const rank = me?.rank ?? 0;
-  const shared = ranking.filter((r) => r.rank === rank).length > 1;
   return (
     <Popover
       id={id}
@@ -128,13 +146,28 @@ export function RankExplanation({
       }
       triggerClassName={className}
     >
+      <RankReason optionId={optionId} />
+    </Popover>
+  );
+});
+
+function RankReason({ optionId }: { optionId: string }) {
+  const ranking = useRanking();
+  const labelOf = useOptionLabel();
+  return (
+    <>
       <p>{explainRank(ranking, optionId, labelOf)}</p>
       <p className="text-muted">
         Options are ranked by total, highest first. Totals equal to within a billionth of a point
         share a rank, and the next rank is skipped (1, 1, 3).
       </p>
-    </Popover>
+    </>
   );
+}
+
+/** Whether `rank` is held by more than one option of `ranking`. */
+export function rankShared(ranking: readonly { rank: number }[], rank: number): boolean {
+  return ranking.filter((r) => r.rank === rank).length > 1;
 }
 
 function ordinalShort(n: number): string {

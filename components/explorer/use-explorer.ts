@@ -1,6 +1,6 @@
 'use client';
 
-import { useContext, useDeferredValue, useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { DecisionMatrix, RankedOption } from '@/lib/decision';
 import type { ExplorerModel } from '@/lib/explorer/model';
@@ -103,31 +103,4 @@ export function useOptionLabel(): (optionId: string) => string {
     const labels = new Map(model.options.map((o) => [o.id, o.shortLabel]));
     return (id: string) => labels.get(id) ?? id;
   }, [model]);
-}
-
-/**
- * The matrix and weights for heavy sections below the fold (charts, rules): they follow the
- * reader's changes a frame or two later, so a slider's own share and the ranking update first.
- * `stale` is true while they lag; show it (see `UpdatingNote`) rather than leave a stale answer
- * beside a fresh one unannounced. Consumers must be memoised to profit.
- */
-export function useDeferredWeights(): {
-  matrix: DecisionMatrix;
-  weights: readonly number[];
-  points: readonly number[];
-  stale: boolean;
-} {
-  const matrix = useDecisionMatrix();
-  const weights = useNormalisedWeights();
-  const points = usePoints();
-  // One deferred value per stable reference (a fresh object would lag on every render).
-  const deferredMatrix = useDeferredValue(matrix);
-  const deferredWeights = useDeferredValue(weights);
-  const deferredPoints = useDeferredValue(points);
-  return {
-    matrix: deferredMatrix,
-    weights: deferredWeights,
-    points: deferredPoints,
-    stale: deferredMatrix !== matrix || deferredWeights !== weights || deferredPoints !== points,
-  };
 }

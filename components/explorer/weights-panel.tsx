@@ -1,15 +1,17 @@
 'use client';
 
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { explainShare } from '@/lib/explorer/explain';
 import { formatShare } from '@/lib/explorer/format';
 import { selectActivePreset, selectNormalisedWeights, selectPoints } from '@/lib/explorer/store';
+import type { ExplorerModel } from '@/lib/explorer/model';
 import { MAX_POINTS, MIN_POINTS } from '@/lib/explorer/url-codec';
 import { Popover } from '@/components/ui/popover';
 import { ElicitationControls } from './elicitation/elicitation-controls';
 import type { SwingScale } from './elicitation/types';
 import { criterionColour } from './palette';
+import { useLaggingState } from './lagging';
 import { useCaseModel, useExplorer, usePoints } from './use-explorer';
 
 const CUSTOM = 'custom';
@@ -92,8 +94,8 @@ export function WeightsPanel({
 }
 
 function WeightRow({ index, label, note }: { index: number; label: string; note: ReactNode }) {
+  // Only the row whose points change re-renders; every row's share is its own small component.
   const value = useExplorer((s) => selectPoints(s)[index] ?? 0);
-  const share = useExplorer((s) => selectNormalisedWeights(s)[index] ?? 0);
   const setPoint = useExplorer((s) => s.setPoint);
   // While the reader types, the field shows their text; it is committed whenever it is a valid
   // number, and snaps back to the stored value on blur.
@@ -118,7 +120,7 @@ function WeightRow({ index, label, note }: { index: number; label: string; note:
           />
           <span>{label}</span>
         </label>
-        <ShareExplanation id={`${id}-share`} index={index} label={label} share={share} />
+        <ShareExplanation id={`${id}-share`} index={index} label={label} />
       </div>
       <div className="flex items-center gap-3">
         <input
@@ -159,57 +161,86 @@ function WeightRow({ index, label, note }: { index: number; label: string; note:
   );
 }
 
-function ShareExplanation({
+/** A criterion's share of the weight, as text that alone re-renders when it changes. */
+function ShareText({ index }: { index: number }) {
+  const share = useExplorer((s) => selectNormalisedWeights(s)[index] ?? 0);
+  return <span className="tabular-nums">{formatShare(share)}</span>;
+}
+
+const ShareExplanation = memo(function ShareExplanation({
   id,
   index,
   label,
-  share,
 }: {
   id: string;
   index: number;
   label: string;
-  share: number;
 }) {
-  const points = usePoints();
-  const e = explainShare(points, index, share);
   return (
     <Popover
       id={id}
       title={`${label}: share of the weight`}
       trigger={
         <>
-          <span className="tabular-nums">{formatShare(share)}</span>
+          <ShareText index={index} />
           <span className="sr-only"> of the weight: how is this worked out?</span>
         </>
       }
       triggerClassName="inline-flex min-h-11 items-center px-1 text-sm font-semibold lg:min-h-6"
     >
-      {e.allZero ? (
-        <p>
-          Every criterion has 0 points, so they all count equally: each has 1 ÷ {points.length} ={' '}
-          {formatShare(share)} of the weight.
-        </p>
-      ) : (
-        <>
-          <p>A weight&apos;s share is its points divided by the points of all criteria together.</p>
-          <p className="font-mono text-sm">
-            {e.points} ÷ {e.sum} = {(share * 100).toFixed(1)}%
-          </p>
-          <p className="text-muted">
-            Each option&apos;s score on {label} is multiplied by this share (and by 10) to give its
-            contribution to the total.
-          </p>
-        </>
-      )}
+      <ShareReason index={index} label={label} />
     </Popover>
+  );
+});
+
+/** The share's working, read from the store only while its card is open. */
+function ShareReason({ index, label }: { index: number; label: string }) {
+  const points = usePoints();
+  const share = useExplorer((s) => selectNormalisedWeights(s)[index] ?? 0);
+  const e = explainShare(points, index, share);
+  return e.allZero ? (
+    <p>
+      Every criterion has 0 points, so they all count equally: each has 1 ÷ {points.length} ={' '}
+      {formatShare(share)} of the weight.
+    </p>
+  ) : (
+    <>
+      <p>A weight&apos;s share is its points divided by the points of all criteria together.</p>
+      <p className="font-mono text-sm">
+        {e.points} ÷ {e.sum} = {(share * 100).toFixed(1)}%
+      </p>
+      <p className="text-muted">
+        Each option&apos;s score on {label} is multiplied by this share (and by 10) to give its
+        contribution to the total.
+      </p>
+    </>
   );
 }
 
-/** A plain table of the current weights, shown only when printing (sliders do not print). */
+/**
+ * A plain table of the current weights, shown only when printing (sliders do not print). It
+ * follows the sliders a frame later: nobody prints within a frame of a change.
+ */
 function PrintedWeights() {
-  const model = useCaseModel();
-  const points = usePoints();
-  const weights = useExplorer(selectNormalisedWeights);
+  const state = useLaggingState();
+  return (
+    <PrintedWeightsTable
+      model={state.model}
+      points={selectPoints(state)}
+      weights={selectNormalisedWeights(state)}
+    />
+  );
+}
+
+const PrintedWeightsTable = memo(function PrintedWeightsTable({
+  model,
+  points,
+  weights,
+}: {
+  model: ExplorerModel;
+  points: readonly number[];
+  weights: readonly number[];
+}) {
   return (
     <table className="hidden w-full text-sm print:table">
       <thead>
@@ -234,4 +265,4 @@ function PrintedWeights() {
       </tbody>
     </table>
   );
-}
+});

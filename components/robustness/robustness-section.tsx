@@ -13,7 +13,7 @@ function Part({
   panel: React.ReactNode;
 }) {
   return (
-    <section aria-labelledby={id} className="space-y-4">
+    <section aria-labelledby={id} className="render-when-visible space-y-4">
       <h3 id={id} className="text-xl font-semibold">
         {title}
       </h3>
@@ -33,7 +33,7 @@ export function RobustnessSection() {
   return (
     <section
       aria-labelledby="robustness-heading"
-      className={`space-y-10 print:break-before-page ${styles.root}`}
+      className={`relative render-when-visible space-y-10 print:break-before-page ${styles.root}`}
     >
       <div className="space-y-1">
         <h2 id="robustness-heading" className="text-2xl font-semibold">

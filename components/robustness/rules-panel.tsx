@@ -15,8 +15,8 @@ import {
   ruleOrder,
   ruleWinner,
 } from '@/lib/robustness/rules-view';
-import { UpdatingNote } from '@/components/explorer/updating-note';
-import { useCaseModel, useDeferredWeights, useExplorer } from '@/components/explorer/use-explorer';
+import { useCaseModel, useExplorer } from '@/components/explorer/use-explorer';
+import { LagBoundary, useDeferredWeights } from '@/components/explorer/lagging';
 import { useNames, type RobustnessNames } from './use-names';
 
 interface Labelled {
@@ -200,7 +200,7 @@ const MemoRulesView = memo(RulesView);
 /** The rules table on the explorer's live weights, a frame or two behind them. */
 export function RulesPanel() {
   const model = useCaseModel();
-  const { matrix, weights, stale } = useDeferredWeights();
+  const { matrix, weights } = useDeferredWeights();
   const names = useNames(model);
   const { minimums, setMinimum, resetMinimums } = useExplorer(
     useShallow((s) => ({
@@ -210,8 +210,7 @@ export function RulesPanel() {
     })),
   );
   return (
-    <div className="relative" aria-busy={stale}>
-      <UpdatingNote stale={stale} />
+    <LagBoundary>
       <MemoRulesView
         matrix={matrix}
         weights={weights}
@@ -221,6 +220,6 @@ export function RulesPanel() {
         onMinimumChange={setMinimum}
         onResetMinimums={resetMinimums}
       />
-    </div>
+    </LagBoundary>
   );
 }

@@ -18,8 +18,8 @@ import {
   smallestChangeSentence,
   stabilitySentence,
 } from '@/lib/robustness/sentences';
-import { UpdatingNote } from '@/components/explorer/updating-note';
-import { useCaseModel, useDeferredWeights, useExplorer } from '@/components/explorer/use-explorer';
+import { useCaseModel, useExplorer } from '@/components/explorer/use-explorer';
+import { LagBoundary, useDeferredWeights } from '@/components/explorer/lagging';
 import { OptionKey } from './option-key';
 import { SensitivityChart } from './sensitivity-chart';
 import { useElementWidth } from './use-element-width';
@@ -224,14 +224,13 @@ const MemoSensitivityView = memo(SensitivityView);
 /** The sensitivity view on the explorer's live weights, a frame or two behind them. */
 export function SensitivityPanel() {
   const model = useCaseModel();
-  const { matrix, weights, points, stale } = useDeferredWeights();
+  const { matrix, weights, points } = useDeferredWeights();
   const names = useNames(model);
   const shown = useExplorer((s) => s.robustness.sweep);
   const setRobustness = useExplorer((s) => s.setRobustness);
   const onSweepChange = useCallback((k: string) => setRobustness({ sweep: k }), [setRobustness]);
   return (
-    <div className="relative" aria-busy={stale}>
-      <UpdatingNote stale={stale} />
+    <LagBoundary>
       <MemoSensitivityView
         matrix={matrix}
         shown={shown}
@@ -242,6 +241,6 @@ export function SensitivityPanel() {
         criteria={model.criteria}
         names={names}
       />
-    </div>
+    </LagBoundary>
   );
 }

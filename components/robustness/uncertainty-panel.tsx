@@ -24,7 +24,8 @@ import {
   smaaHeadline,
 } from '@/lib/robustness/smaa-view';
 import type { RobustnessSettings } from '@/lib/stance/schema';
-import { useCaseModel, useDeferredWeights, useExplorer } from '@/components/explorer/use-explorer';
+import { useCaseModel, useExplorer } from '@/components/explorer/use-explorer';
+import { useDeferredWeights } from '@/components/explorer/lagging';
 import type { SmaaRunner } from './smaa-client';
 import { useNames, type RobustnessNames } from './use-names';
 import { useSmaa, type SmaaState } from './use-smaa';

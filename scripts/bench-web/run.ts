@@ -91,7 +91,15 @@ async function serve(): Promise<ChildProcess> {
 // ---------------------------------------------------------------------------------------------
 // Slider latency, drag long tasks, DOM size
 
-type Stats = { p50: number; p95: number; max: number; over16: number; n: number };
+type Stats = {
+  p50: number;
+  p95: number;
+  max: number;
+  over16: number;
+  n: number;
+  /** Every press's duration, in the order pressed (for --json). */
+  each: number[];
+};
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -106,6 +114,7 @@ function summarise(values: number[]): Stats {
     max: sorted.at(-1) ?? 0,
     over16: values.filter((v) => v >= 16).length,
     n: values.length,
+    each: values,
   };
 }
 

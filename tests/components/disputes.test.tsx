@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DisputeControl, DisputesSummary, MatrixCell } from '@/components/explorer/disputes';
-import { ExplorerStoreContext } from '@/components/explorer/explorer-context';
+import { ExplorerStoreScope } from '@/components/explorer/lagging';
 import { modelFromCase } from '@/lib/explorer/model';
 import { createExplorerStore, selectRanking } from '@/lib/explorer/store';
 import { fixtureCase } from '../explorer/fixtures';
@@ -11,7 +11,7 @@ const model = modelFromCase(fixtureCase);
 function renderCell() {
   const store = createExplorerStore(model);
   render(
-    <ExplorerStoreContext value={store}>
+    <ExplorerStoreScope store={store}>
       <table>
         <tbody>
           <tr>
@@ -30,7 +30,7 @@ function renderCell() {
         range={[3, 6]}
       />
       <DisputesSummary />
-    </ExplorerStoreContext>,
+    </ExplorerStoreScope>,
   );
   return store;
 }

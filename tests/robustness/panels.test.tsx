@@ -7,7 +7,7 @@ import { defaultPoints, modelFromCase } from '@/lib/explorer/model';
 import { createExplorerStore, selectPoints } from '@/lib/explorer/store';
 import { stabilitySentence } from '@/lib/robustness/sentences';
 import type { SmaaJob } from '@/lib/robustness/smaa-protocol';
-import { ExplorerStoreContext } from '@/components/explorer/explorer-context';
+import { ExplorerStoreScope } from '@/components/explorer/lagging';
 import { RulesView, type RulesViewProps } from '@/components/robustness/rules-panel';
 import { SensitivityPanel } from '@/components/robustness/sensitivity-panel';
 import type { SmaaCallbacks, SmaaRunner } from '@/components/robustness/smaa-client';
@@ -60,9 +60,9 @@ describe('SensitivityPanel', () => {
   it('shows the chosen criterion’s sentence and follows the explorer’s weights', () => {
     const store = createExplorerStore(model);
     render(
-      <ExplorerStoreContext value={store}>
+      <ExplorerStoreScope store={store}>
         <SensitivityPanel />
-      </ExplorerStoreContext>,
+      </ExplorerStoreScope>,
     );
     const select = screen.getByRole('combobox', { name: 'Criterion to vary' });
     fireEvent.change(select, { target: { value: '0' } });
@@ -83,9 +83,9 @@ describe('SensitivityPanel', () => {
   it('gives the chart’s numbers in a table', () => {
     const store = createExplorerStore(model);
     render(
-      <ExplorerStoreContext value={store}>
+      <ExplorerStoreScope store={store}>
         <SensitivityPanel />
-      </ExplorerStoreContext>,
+      </ExplorerStoreScope>,
     );
     const table = screen.getByRole('table', { name: /The chart in numbers/ });
     expect(within(table).getAllByRole('row')).toHaveLength(model.options.length + 1);
@@ -275,9 +275,9 @@ describe('robustness settings live in the explorer store', () => {
   it('keeps the certainty, draws and minimums in the stance', () => {
     const store = createExplorerStore(model);
     render(
-      <ExplorerStoreContext value={store}>
+      <ExplorerStoreScope store={store}>
         <UncertaintyPanel />
-      </ExplorerStoreContext>,
+      </ExplorerStoreScope>,
     );
     fireEvent.change(screen.getByRole('slider', { name: 'How sure are you of your weights?' }), {
       target: { value: '8' },

@@ -53,7 +53,7 @@ function Section({
   children: React.ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className={`space-y-4 ${className}`}>
+    <section aria-labelledby={`${id}-heading`} className={`relative space-y-4 render-when-visible ${className}`}>
       <div className="space-y-1">
         <h2 id={`${id}-heading`} className="text-2xl font-semibold">
           {title}
@@ -115,7 +115,9 @@ export default async function CasePage({
   return (
     <ExplorerProvider model={model} initialStance={initialStance}>
       <div className="space-y-12">
-        <div className="space-y-4">
+        {/* Positioned sections are painted as separate layers, so a slider press repaints the
+            weights and the ranking, not the long static page around them. */}
+        <div className="relative space-y-4">
           <CaseHeader c={c} />
           <TeachingLinks caseId={c.meta.id}>
             <RunInClass caseId={c.meta.id} />

@@ -1,0 +1,181 @@
+'use client';
+
+import {
+  createContext,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import type { DecisionMatrix } from '@/lib/decision';
+import {
+  selectMatrix,
+  selectNormalisedWeights,
+  selectPoints,
+  type ExplorerState,
+  type ExplorerStore,
+} from '@/lib/explorer/store';
+import { ExplorerStoreContext } from './explorer-context';
+import { useExplorer } from './use-explorer';
+
+/** How long the sections may lag before they say so: the usual frame or two stays silent. */
+export const UPDATING_NOTE_DELAY_MS = 150;
+
+const selectState = (s: ExplorerState) => s;
+
+/** The explorer state a frame or two behind the reader (see `LaggingProvider`). */
+const LaggingStateContext = createContext<ExplorerState | null>(null);
+
+/** Whether the sections have lagged for longer than the delay: a tiny store of one boolean. */
+interface LateSignal {
+  get: () => boolean;
+  set: (late: boolean) => void;
+  subscribe: (listener: () => void) => () => void;
+}
+
+function createLateSignal(): LateSignal {
+  let late = false;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => late,
+    set: (next) => {
+      if (next === late) return;
+      late = next;
+      for (const l of listeners) l();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const quiet = createLateSignal();
+const LateSignalContext = createContext<LateSignal>(quiet);
+
+/**
+ * Keeps one copy of the explorer state that follows the reader's changes a frame or two later,
+ * for every section that may lag (below the fold, or secondary to the live ranking). A slider
+ * press renders only this provider (whose children it leaves alone) and the small
+ * `LagBoundary`s, which mark their sections busy; the sections re-render afterwards, in a
+ * render React drops if another press comes first. Nothing in a press changes a context's
+ * value: React would walk the whole page to find its readers. The lagging state's context
+ * changes only in the deferred render, and whether the sections lag travels by subscription
+ * (the store itself, and a one-boolean signal for the "Updating" note).
+ */
+export function LaggingProvider({ children }: { children: ReactNode }) {
+  const now = useExplorer(selectState);
+  const state = useDeferredValue(now);
+  const stale = state !== now;
+  const [signal] = useState(createLateSignal);
+  useEffect(() => {
+    if (!stale) return;
+    const timer = setTimeout(() => signal.set(true), UPDATING_NOTE_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      signal.set(false);
+    };
+  }, [stale, signal]);
+  return (
+    <LaggingStateContext value={state}>
+      <LateSignalContext value={signal}>{children}</LateSignalContext>
+    </LaggingStateContext>
+  );
+}
+
+/**
+ * The explorer's store and its lagging copy for everything inside: what `ExplorerProvider`
+ * and the class pages' provider render, and what component tests wrap their subject in.
+ */
+export function ExplorerStoreScope({
+  store,
+  children,
+}: {
+  store: ExplorerStore;
+  children: ReactNode;
+}) {
+  return (
+    <ExplorerStoreContext value={store}>
+      <LaggingProvider>{children}</LaggingProvider>
+    </ExplorerStoreContext>
+  );
+}
+
+/**
+ * The whole explorer state as it was a frame or two ago. Read it with the `select*` helpers
+ * (memoised per state, so values keep their identity). A component that reads it re-renders
+ * only once the lagging state moves, never during the press itself; wrap what it shows in a
+ * `LagBoundary` so a lag is said.
+ */
+export function useLaggingState(): ExplorerState {
+  const state = useContext(LaggingStateContext);
+  if (!state) throw new Error('useLaggingState must be used inside <ExplorerStoreScope>.');
+  return state;
+}
+
+/** Whether the lagging state is behind the reader right now (for `aria-busy`). */
+export function useLagging(): boolean {
+  const lagging = useLaggingState();
+  return useExplorer((s) => s !== lagging);
+}
+
+/**
+ * Says that a section is still catching up with the reader's latest weights. It floats over the
+ * section's top corner (so showing it moves nothing) and appears only once the sections have
+ * lagged for `UPDATING_NOTE_DELAY_MS`. The delay is a timer, not a CSS transition: a delayed
+ * transition restyles the note on every frame while it waits. Not a live region: the ranking's
+ * own announcement is the one that speaks. Its parent must be positioned (`relative`).
+ */
+export function UpdatingNote() {
+  const signal = useContext(LateSignalContext);
+  const late = useSyncExternalStore(signal.subscribe, signal.get, () => false);
+  return (
+    <p
+      hidden={!late}
+      className="pointer-events-none absolute top-0 right-0 z-10 rounded-md border border-line bg-canvas px-2 py-0.5 text-sm text-muted shadow-sm print:hidden"
+    >
+      Updating to your latest weights…
+    </p>
+  );
+}
+
+/**
+ * A section that follows the lagging state: busy (`aria-busy`) while it lags, with the
+ * `UpdatingNote` once the lag lasts. Only this wrapper re-renders during a press; `children`
+ * come from the section, which re-renders when the lagging state arrives.
+ */
+export function LagBoundary({
+  children,
+  className = '',
+}: {
+  children: ReactNode;
+  className?: string;
+}) {
+  const stale = useLagging();
+  return (
+    <div className={`relative ${className}`} aria-busy={stale}>
+      <UpdatingNote />
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The matrix (with the reader's own scores), normalised weights and points of the lagging
+ * state, for the heavy robustness panels. Each keeps its identity until it changes, so it is
+ * safe as a memo or effect dependency.
+ */
+export function useDeferredWeights(): {
+  matrix: DecisionMatrix;
+  weights: readonly number[];
+  points: readonly number[];
+} {
+  const state = useLaggingState();
+  return {
+    matrix: selectMatrix(state),
+    weights: selectNormalisedWeights(state),
+    points: selectPoints(state),
+  };
+}
