@@ -284,7 +284,7 @@ export function classHandlers(runtime: () => Promise<ClassRuntime>) {
         ...settings,
         ...(settings.closesAt ? { closesAt: new Date(settings.closesAt).toISOString() } : {}),
       });
-      if (typeof result === 'string') throw notFound();
+      if (result === 'not-found') throw notFound();
       await rt.feed.publish(code);
       return json(publicSession(result));
     }),

@@ -63,7 +63,7 @@ export interface ClassStore {
   updateSettings(
     code: string,
     settings: Partial<SessionSettings>,
-  ): Promise<StoredSession | Refusal>;
+  ): Promise<StoredSession | 'not-found'>;
   /** Applies a host action, or refuses it when it does not apply to the current state. */
   hostAction(code: string, action: HostAction): Promise<StoredSession | Refusal>;
   /** Deletes the session and everything under it; false when there was none. */
