@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { chooseTheme, expect, expectAccessibleInBothThemes, test } from './fixtures';
 import {
   firstChoicesOf,
   newStudent,
@@ -107,6 +107,8 @@ test.describe('class session: roles', () => {
       }
     }
 
+    await expectAccessibleInBothThemes(page, 'host page with results by role');
+    await chooseTheme(page, 'Light');
     for (const ctx of contexts) await ctx.close();
     expect(problems).toEqual([]);
   });
