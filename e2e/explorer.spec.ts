@@ -290,8 +290,12 @@ test.describe('explorer without JavaScript', () => {
   }) => {
     await page.goto(explorerPath);
     await expectRankingOrder(page, expectedOrder(c, defaults));
-    for (const o of c.options)
-      await expect(page.getByRole('article', { name: o.label })).toBeVisible();
+    for (const o of c.options) {
+      const article = page.getByRole('article', { name: o.label });
+      // Sections off screen are rendered when scrolled to (content-visibility), script or not.
+      await article.scrollIntoViewIfNeeded();
+      await expect(article).toBeVisible();
+    }
     const matrix = page.getByRole('table', { name: /Scores of each option/ });
     await expect(matrix.getByRole('row')).toHaveCount(c.criteria.length + 1);
     // Native popovers need no script: a cell still opens its evidence.

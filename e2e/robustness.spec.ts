@@ -38,8 +38,14 @@ async function watchFrames(page: Page) {
 
 async function firstRankPercentages(page: Page) {
   const table = section(page).getByRole('table', { name: /Chance of each rank/ });
-  const cells = await table.locator('tbody tr td:first-of-type').allInnerTexts();
-  return cells.map((t) => parseFloat(t));
+  // Off-screen sections are not rendered (content-visibility) and innerText needs rendering:
+  // scroll the table into view and wait for the frame that renders it.
+  await table.scrollIntoViewIfNeeded();
+  const cells = table.locator('tbody tr td:first-of-type');
+  await expect
+    .poll(async () => (await cells.allInnerTexts()).every((t) => t.trim() !== ''))
+    .toBe(true);
+  return (await cells.allInnerTexts()).map((t) => parseFloat(t));
 }
 
 test.describe('robustness', () => {

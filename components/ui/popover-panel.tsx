@@ -1,8 +1,6 @@
 'use client';
 
-import { useState, useSyncExternalStore, type ReactNode } from 'react';
-
-const noSubscription = () => () => {};
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
 /**
  * A native popover's card whose body, once the page is interactive, renders only while it is
@@ -27,12 +25,11 @@ export function PopoverPanel({
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  // False on the server and while hydrating, true from the first render after.
-  const interactive = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  // False on the server and while hydrating; true soon after, in a transition: dropping the
+  // closed bodies of every popover on the page (the matrix's evidence, every breakdown) is a
+  // large render, which React then splits into short tasks rather than one that blocks a tap.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => startTransition(() => setInteractive(true)), []);
   return (
     <div
       id={id}

@@ -28,7 +28,7 @@ export function RankingStrip({
   return (
     <section
       aria-label={label}
-      className="sticky bottom-0 z-20 mt-3 rounded-lg border border-line bg-canvas/95 px-3 py-2 shadow-[0_-4px_12px_rgb(0_0_0/0.08)] backdrop-blur-sm print:hidden"
+      className="sticky bottom-0 z-20 mt-3 rounded-lg border border-line bg-canvas px-3 py-2 shadow-[0_-4px_12px_rgb(0_0_0/0.08)] print:hidden"
     >
       <ol className="grid grid-cols-2 gap-x-4 gap-y-0.5 text-sm sm:grid-cols-4">
         {items.map((item) => {

@@ -53,7 +53,10 @@ function Section({
   children: React.ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className={`relative space-y-4 render-when-visible ${className}`}>
+    <section
+      aria-labelledby={`${id}-heading`}
+      className={`relative render-when-visible space-y-4 ${className}`}
+    >
       <div className="space-y-1">
         <h2 id={`${id}-heading`} className="text-2xl font-semibold">
           {title}
