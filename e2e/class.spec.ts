@@ -1,11 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import {
-  request as playwrightRequest,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from '@playwright/test';
-import type { Case } from '@/lib/case/schema';
+import type { BrowserContext, Page } from '@playwright/test';
 import {
   chooseTheme,
   expect,
@@ -13,24 +7,20 @@ import {
   expectAccessibleInBothThemes,
   test,
 } from './fixtures';
-import { CASE_ID, explorerPath, flagship } from './explorer-helpers';
+import {
+  firstChoicesOf,
+  newStudent,
+  setPoints,
+  shortLabelOf,
+  startSession,
+  submitThroughApi,
+} from './class-helpers';
+import { explorerPath, flagship } from './explorer-helpers';
 
 const c = flagship();
 const THEME_KEY = 'counterweight:theme';
 
-/**
- * The options an independent weighted sum ranks first for these points (case order). Written
- * here from the case's raw assessments, not with lib/decision, so the test checks the app's
- * maths rather than repeating it. Ties count for each tied option, as the app says.
- */
-function firstChoicesOf(k: Case, points: readonly number[]): string[] {
-  const sum = points.reduce((s, p) => s + p, 0);
-  const totals = k.options.map((o) =>
-    k.criteria.reduce((t, crit, j) => t + (points[j]! / sum) * o.assessments[crit.id]!.score, 0),
-  );
-  const best = Math.max(...totals);
-  return k.options.filter((_, i) => Math.abs(totals[i]! - best) < 1e-9).map((o) => o.id);
-}
+const shortLabel = (id: string) => shortLabelOf(c, id);
 
 const n = c.criteria.length;
 const only = (j: number) => c.criteria.map((_, i) => (i === j ? 100 : 0));
@@ -43,57 +33,6 @@ const WEIGHTINGS: number[][] = [
   c.criteria.map((_, i) => (i % 2 === 0 ? 80 : 10)),
   c.criteria.map((_, i) => (i < n / 2 ? 20 : 90)),
 ];
-
-const shortLabel = (id: string) => {
-  const o = c.options.find((x) => x.id === id)!;
-  return o.shortLabel ?? o.label;
-};
-
-/** Blocks and records requests leaving this machine and console errors, for an extra context. */
-function guard(page: Page, problems: string[]) {
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return page.route('**/*', (route) => {
-    const { hostname, protocol } = new URL(route.request().url());
-    if (protocol === 'data:' || hostname === 'localhost' || hostname === '127.0.0.1')
-      return route.continue();
-    problems.push(`third party: ${route.request().url()}`);
-    return route.abort('blockedbyclient');
-  });
-}
-
-/** Starts a class session from the explorer; returns its code (the host page is open). */
-async function startSession(page: Page): Promise<string> {
-  await page.goto(explorerPath);
-  await page.getByRole('button', { name: 'Run this case in class' }).click();
-  await page.waitForURL(/\/class\/[A-Z0-9]{6}\/host$/);
-  return /\/class\/([A-Z0-9]{6})\/host/.exec(page.url())![1]!;
-}
-
-async function setPoints(page: Page, points: readonly number[]) {
-  for (const [j, k] of c.criteria.entries()) {
-    await page.getByRole('spinbutton', { name: `${k.label} points` }).fill(String(points[j]));
-  }
-}
-
-async function newStudent(
-  browser: Browser,
-  baseURL: string,
-  width: number,
-  problems: string[],
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width, height: 800 },
-    isMobile: width < 500,
-    hasTouch: width < 500,
-  });
-  const page = await context.newPage();
-  await guard(page, problems);
-  return { context, page };
-}
 
 /** The page's own alert (Next's route announcer is an empty alert too). */
 const alert = (page: Page) => page.getByRole('alert').filter({ hasText: /\S/ });
@@ -165,7 +104,7 @@ test.describe('class session', () => {
     // Each student submits a known weighting; the last one with the keyboard only.
     for (const [i, s] of students.entries()) {
       if (i < 5) {
-        await setPoints(s, WEIGHTINGS[i]!);
+        await setPoints(s, c, WEIGHTINGS[i]!);
         await s.getByRole('button', { name: 'Submit my weights' }).click();
       } else {
         for (const [j, k] of c.criteria.entries()) {
@@ -288,24 +227,7 @@ test.describe('class session', () => {
     test.skip(testInfo.project.name !== 'desktop', 'the projector is a wide screen');
     const code = await startSession(page);
     // Five participants submit through the API, enough to pass the small-group threshold.
-    for (const w of WEIGHTINGS.slice(0, 5)) {
-      const api = await playwrightRequest.newContext({
-        baseURL,
-        extraHTTPHeaders: { Origin: baseURL! },
-      });
-      expect((await api.post(`/api/class/sessions/${code}/join`)).status()).toBe(200);
-      const put = await api.put(`/api/class/sessions/${code}/submission`, {
-        data: {
-          stance: {
-            v: 1,
-            caseId: CASE_ID,
-            weights: Object.fromEntries(c.criteria.map((k, j) => [k.id, w[j]])),
-          },
-        },
-      });
-      expect(put.status()).toBe(200);
-      await api.dispose();
-    }
+    for (const w of WEIGHTINGS.slice(0, 5)) await submitThroughApi(baseURL!, code, c, w);
 
     const fits = () =>
       page.evaluate(() => {

@@ -1,6 +1,14 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { classApi, publicSessionSchema, type PublicSession } from '@/lib/class/contract';
+import { getCase } from '@/content';
+import type { Case } from '@/lib/case/schema';
+import {
+  classApi,
+  classPages,
+  normaliseJoinCode,
+  publicSessionSchema,
+  type PublicSession,
+} from '@/lib/class/contract';
 import { handlers } from '@/lib/server/routes';
 import { isLocalOrigin, publicOrigin } from '@/lib/teaching/public-origin';
 
@@ -27,4 +35,24 @@ export async function studentOrigin(): Promise<{ origin: string; local: boolean 
     forwardedProto: h.get('x-forwarded-proto'),
   });
   return { origin, local: isLocalOrigin(origin) };
+}
+
+/**
+ * What the host and projector pages need from a path's raw code: the session, its case, and
+ * the join link students can reach; null when the code names no session of a known case.
+ */
+export async function findClassPage(rawCode: string): Promise<{
+  code: string;
+  session: PublicSession;
+  c: Case;
+  origin: string;
+  local: boolean;
+  joinUrl: string;
+} | null> {
+  const code = normaliseJoinCode(decodeURIComponent(rawCode));
+  const session = code ? await findSession(code) : null;
+  const c = session ? getCase(session.caseId) : undefined;
+  if (!code || !session || !c) return null;
+  const { origin, local } = await studentOrigin();
+  return { code, session, c, origin, local, joinUrl: `${origin}${classPages.joinCode(code)}` };
 }

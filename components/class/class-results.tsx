@@ -223,23 +223,25 @@ function ByRole({ results, ctx }: { results: ClassResults; ctx: ResultsContext }
           <caption className="sr-only">First choices by role</caption>
           <thead>
             <tr className="border-b-2 border-line text-left">
-              <th scope="col" className="pr-3">
+              <th scope="col" className="py-1 pr-3">
                 Role
               </th>
-              <th scope="col" className="pr-3 text-right">
+              <th scope="col" className="py-1 pr-3 text-right">
                 Participants
               </th>
-              <th scope="col">First choices</th>
+              <th scope="col" className="py-1">
+                First choices
+              </th>
             </tr>
           </thead>
           <tbody>
             {groups.map((g) => (
               <tr key={g.role ?? '-'} className="border-b border-line align-top">
-                <th scope="row" className="pr-3 text-left font-medium">
+                <th scope="row" className="py-1 pr-3 text-left font-medium">
                   {roleLabel(g.role)}
                 </th>
-                <td className="pr-3 text-right tabular-nums">{g.count}</td>
-                <td>
+                <td className="py-1 pr-3 text-right tabular-nums">{g.count}</td>
+                <td className="py-1">
                   {g.suppressed
                     ? `Hidden: fewer than ${results.threshold} in this role.`
                     : firstChoiceRows(g.firstChoices, ctx)

@@ -8,6 +8,7 @@ import type { ResultsContext } from '@/lib/teaching/results-view';
 import { callApi } from './api-client';
 import { ClassResultsView } from './class-results';
 import { recallHostSecret, rememberHostSecret } from './host-secret';
+import { SessionSettingsForm } from './session-settings-form';
 import { useClassLive } from './use-class-live';
 
 const button =
@@ -236,24 +237,8 @@ export function HostConsole({
           Settings and sharing
         </h2>
         {session && (
-          <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
-            <dt className="font-semibold">Roles</dt>
-            <dd>
-              {session.settings.rolesOffered
-                ? 'Offered: students may argue as one of the case’s presets'
-                : 'Not offered'}
-            </dd>
-            <dt className="font-semibold">Small-group threshold</dt>
-            <dd>
-              {session.settings.smallGroupThreshold} submissions (below it, only counts are shown)
-            </dd>
-            <dt className="font-semibold">Closing time</dt>
-            <dd>
-              {session.closesAt ? new Date(session.closesAt).toLocaleString('en-GB') : 'None'}
-            </dd>
-          </dl>
+          <SessionSettingsForm code={code} session={session} onSaved={() => live.refresh()} />
         )}
-        <p className="text-sm text-muted">Settings are chosen when the session is started.</p>
         <details className="rounded-lg border border-line px-4 py-2">
           <summary className="min-h-11 cursor-pointer content-center font-medium">
             Run this session from another device

@@ -10,12 +10,13 @@ import {
   SMALL_GROUP_MIN,
 } from '@/lib/class/constants';
 import type { CreateSessionBody, CreateSessionResponse } from '@/lib/class/contract';
+import { settingsFromForm } from '@/lib/class/settings-form';
 import { callApi } from './api-client';
 import { rememberHostSecret } from './host-secret';
 
 /**
  * "Run this case in class": creates a class session with the chosen settings and opens its host
- * page. Settings are fixed when the session is created.
+ * page. The host page can change the settings later.
  */
 export function RunInClass({ caseId }: { caseId: string }) {
   const router = useRouter();
@@ -27,28 +28,17 @@ export function RunInClass({ caseId }: { caseId: string }) {
   const [error, setError] = useState<string | null>(null);
 
   const start = async () => {
-    const n = Number(threshold);
-    if (!Number.isInteger(n) || n < SMALL_GROUP_MIN || n > SMALL_GROUP_MAX) {
-      setError(
-        `The small-group threshold must be a whole number from ${SMALL_GROUP_MIN} to ${SMALL_GROUP_MAX}.`,
-      );
-      return;
-    }
-    const closesAt = closes ? new Date(closes) : null;
-    if (closesAt && (Number.isNaN(closesAt.getTime()) || closesAt.getTime() <= Date.now())) {
-      setError('The closing time must be in the future.');
+    const checked = settingsFromForm(
+      { rolesOffered: roles, threshold, closes, noClosingTime: closes === '' },
+      { now: Date.now(), allowPast: false },
+    );
+    if (!checked.ok) {
+      setError(checked.message);
       return;
     }
     setBusy(true);
     setError(null);
-    const body: CreateSessionBody = {
-      caseId,
-      settings: {
-        rolesOffered: roles,
-        smallGroupThreshold: n,
-        closesAt: closesAt ? closesAt.toISOString() : null,
-      },
-    };
+    const body: CreateSessionBody = { caseId, settings: checked.settings };
     const res = await callApi<CreateSessionResponse>(classApi.sessions(), {
       method: 'POST',
       body: JSON.stringify(body),

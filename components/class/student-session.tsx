@@ -11,12 +11,13 @@ import {
   type SubmissionBody,
 } from '@/lib/class/contract';
 import { scoreMatrix } from '@/lib/explorer/analysis';
-import { selectMatrix, selectStance } from '@/lib/explorer/store';
+import { selectDisputeCount, selectMatrix, selectStance } from '@/lib/explorer/store';
 import { formatPoints } from '@/lib/explorer/format';
 import type { ExplorerModel } from '@/lib/explorer/model';
 import { stancePoints, type Stance } from '@/lib/stance/schema';
 import type { ResultsContext } from '@/lib/teaching/results-view';
 import type { SwingScale } from '@/components/explorer/elicitation/types';
+import { DisputesSummary } from '@/components/explorer/disputes';
 import { WeightsPanel } from '@/components/explorer/weights-panel';
 import {
   useCaseModel,
@@ -56,6 +57,8 @@ export function StudentSession(props: {
   model: ExplorerModel;
   ctx: ResultsContext;
   brief: ReactNode;
+  /** The case's score matrix (server-rendered), whose cells let the student dispute a score. */
+  matrix: ReactNode;
   notes: Readonly<Record<string, ReactNode>>;
   /** Each criterion's words for 0 and 10, for the swing method. */
   scales?: Readonly<Record<string, SwingScale>>;
@@ -76,12 +79,14 @@ function StudentPage({
   code,
   ctx,
   brief,
+  matrix,
   notes,
   scales,
 }: {
   code: string;
   ctx: ResultsContext;
   brief: ReactNode;
+  matrix: ReactNode;
   notes: Readonly<Record<string, ReactNode>>;
   scales?: Readonly<Record<string, SwingScale>>;
 }) {
@@ -144,6 +149,7 @@ function StudentPage({
         <div className="max-w-2xl">
           <WeightsPanel notes={notes} scales={scales} />
         </div>
+        <ScoreDisputes matrix={matrix} />
         <SubmitForm
           code={code}
           ctx={ctx}
@@ -309,6 +315,40 @@ function SubmitForm({
       )}
       {submission && <SubmittedRanking stance={submission.stance} />}
     </form>
+  );
+}
+
+/**
+ * The case's scores, folded away after the sliders: a student who disagrees with a score opens
+ * it and uses their own, which their ranking and submission then carry. The summary of what
+ * their scores change stays outside, so it is seen while the matrix is closed.
+ */
+function ScoreDisputes({ matrix }: { matrix: ReactNode }) {
+  const count = useExplorer(selectDisputeCount);
+  return (
+    <div className="max-w-3xl space-y-3">
+      {/* Boxed from `sm` up only: on a phone the matrix needs the page's full width. */}
+      <details className="border-y border-line py-2 sm:rounded-lg sm:border sm:px-4">
+        <summary className="min-h-11 cursor-pointer content-center font-medium">
+          Disagree with a score? (optional)
+          {count > 0 && (
+            <span className="font-normal text-muted">
+              {' '}
+              · {count === 1 ? 'one of your own scores' : `${count} of your own scores`}
+            </span>
+          )}
+        </summary>
+        <div className="space-y-3 py-2">
+          <p className="text-sm text-muted">
+            How each option scores on each criterion, 0–10. Open a score for its rationale and
+            evidence, and use your own score if you disagree: your ranking and your submission then
+            use it.
+          </p>
+          {matrix}
+        </div>
+      </details>
+      <DisputesSummary />
+    </div>
   );
 }
 

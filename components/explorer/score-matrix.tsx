@@ -41,7 +41,7 @@ export function ScoreMatrix({ c }: { c: Case }) {
                 <th
                   key={o.id}
                   scope="col"
-                  className="p-1 text-left align-bottom text-xs font-semibold sm:text-sm"
+                  className="p-1 text-left align-bottom text-xs font-semibold [overflow-wrap:anywhere] hyphens-auto sm:text-sm"
                 >
                   {o.shortLabel ?? o.label}
                 </th>

@@ -32,20 +32,31 @@ export const sessionSettingsSchema = z.object({
 });
 export type SessionSettings = z.infer<typeof sessionSettingsSchema>;
 
+/** Settings as a request gives them: each one optional, within the stored bounds. */
+const settingsInputSchema = z.strictObject({
+  rolesOffered: z.optional(z.boolean()),
+  smallGroupThreshold: z.optional(
+    z.number().check(z.int(), z.minimum(SMALL_GROUP_MIN), z.maximum(SMALL_GROUP_MAX)),
+  ),
+  closesAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
+});
+export type SettingsInput = z.infer<typeof settingsInputSchema>;
+
 /** `POST /api/class/sessions` body. Every setting is optional. */
 export const createSessionBodySchema = z.strictObject({
   caseId: z.string().check(z.minLength(1), z.maxLength(64)),
-  settings: z.optional(
-    z.strictObject({
-      rolesOffered: z.optional(z.boolean()),
-      smallGroupThreshold: z.optional(
-        z.number().check(z.int(), z.minimum(SMALL_GROUP_MIN), z.maximum(SMALL_GROUP_MAX)),
-      ),
-      closesAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
-    }),
-  ),
+  settings: z.optional(settingsInputSchema),
 });
 export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
+
+/**
+ * `PATCH /api/class/sessions/<code>` body (host only): the settings to change, the others kept.
+ * Same bounds as at creation. `closesAt: null` clears the closing time; a closing time in the
+ * past is accepted and locks the session at once (reopening clears it again). Returns the
+ * PublicSession.
+ */
+export const updateSettingsBodySchema = z.strictObject({ settings: settingsInputSchema });
+export type UpdateSettingsBody = z.infer<typeof updateSettingsBodySchema>;
 
 /** What anyone with the code may see of a session. */
 export const publicSessionSchema = z.object({

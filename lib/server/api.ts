@@ -7,6 +7,7 @@ import {
   hostActionBodySchema,
   normaliseJoinCode,
   submissionBodySchema,
+  updateSettingsBodySchema,
   type CreateSessionResponse,
   type JoinResponse,
 } from '@/lib/class/contract';
@@ -269,6 +270,21 @@ export function classHandlers(runtime: () => Promise<ClassRuntime>) {
           `"${action}" does not apply to the session as it is now.`,
         );
       }
+      await rt.feed.publish(code);
+      return json(publicSession(result));
+    }),
+
+    updateSettings: guarded(async (rt, request, raw) => {
+      checkOrigin(request, rt.config);
+      const code = validCode(raw);
+      const body = await readJson(request, rt.config.maxBodyBytes);
+      const { settings } = parse(updateSettingsBodySchema, body);
+      requireHost(request, await loadSession(rt, code));
+      const result = await rt.store.updateSettings(code, {
+        ...settings,
+        ...(settings.closesAt ? { closesAt: new Date(settings.closesAt).toISOString() } : {}),
+      });
+      if (result === 'not-found') throw notFound();
       await rt.feed.publish(code);
       return json(publicSession(result));
     }),

@@ -56,6 +56,14 @@ export interface ClassStore {
     tokenHash: string,
     input: { stance: Stance; role: string | null; justification: string },
   ): Promise<OwnSubmission | Refusal>;
+  /**
+   * Changes the settings given (the others are kept) in one statement; `closesAt: null`
+   * clears the closing time. Returns the session as it now is, or `not-found`.
+   */
+  updateSettings(
+    code: string,
+    settings: Partial<SessionSettings>,
+  ): Promise<StoredSession | 'not-found'>;
   /** Applies a host action, or refuses it when it does not apply to the current state. */
   hostAction(code: string, action: HostAction): Promise<StoredSession | Refusal>;
   /** Deletes the session and everything under it; false when there was none. */
@@ -279,6 +287,31 @@ export function sqlClassStore(db: Database): ClassStore {
         );
         const session = await readSession(tx, code);
         if (!session) throw new Error('The session vanished during a host action.');
+        return session;
+      });
+    },
+
+    updateSettings(code, settings) {
+      return db.transaction(async (tx) => {
+        // Casts, so both databases type the parameters alike even when they are null.
+        const rows = await tx.query(
+          `UPDATE class_sessions SET
+             roles_offered = COALESCE($2::boolean, roles_offered),
+             small_group_threshold = COALESCE($3::integer, small_group_threshold),
+             closes_at = CASE WHEN $4::boolean THEN $5::timestamptz ELSE closes_at END,
+             last_active_at = now()
+           WHERE code = $1 RETURNING code`,
+          [
+            code,
+            settings.rolesOffered ?? null,
+            settings.smallGroupThreshold ?? null,
+            settings.closesAt !== undefined,
+            settings.closesAt ?? null,
+          ],
+        );
+        if (rows.length === 0) return 'not-found';
+        const session = await readSession(tx, code);
+        if (!session) throw new Error('The session vanished while its settings changed.');
         return session;
       });
     },

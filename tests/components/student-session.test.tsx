@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StudentSession } from '@/components/class/student-session';
 import type { OwnSubmission, PublicSession } from '@/lib/class/contract';
 import { modelFromCase } from '@/lib/explorer/model';
+import { ScoreMatrix } from '@/components/explorer/score-matrix';
 import { resultsContextFromCase } from '@/lib/teaching/results-view';
 import { fixtureCase } from '../explorer/fixtures';
 
@@ -61,7 +62,14 @@ afterEach(() => {
 
 function renderStudent() {
   return render(
-    <StudentSession code={CODE} model={model} ctx={ctx} brief={<p>The brief</p>} notes={{}} />,
+    <StudentSession
+      code={CODE}
+      model={model}
+      ctx={ctx}
+      brief={<p>The brief</p>}
+      matrix={<ScoreMatrix c={fixtureCase} />}
+      notes={{}}
+    />,
   );
 }
 
@@ -121,6 +129,47 @@ describe('StudentSession', { timeout: 20_000 }, () => {
     expect(screen.getByRole('combobox', { name: 'Your role' })).toHaveValue('author');
     expect(screen.getByRole('textbox', { name: /Why\?/ })).toHaveValue('Safety first.');
     expect(status()).toHaveTextContent('Submitted');
+  });
+
+  it('brings back disputed scores after a reload, ranks by them and submits them again', async () => {
+    // Under 10/70/20 the case's scores rank Charlie first (7.5); with Alpha's safety at 10
+    // instead of 4, Alpha's total is 8.8 and it ranks first.
+    const disputed: OwnSubmission = {
+      ...earlier,
+      stance: { ...earlier.stance, disputes: { alpha: { safety: 10 } } },
+    };
+    routes[`POST /api/class/sessions/${CODE}/join`] = () => ({
+      status: 200,
+      body: { session: session(), submission: disputed },
+    });
+    routes[`PUT /api/class/sessions/${CODE}/submission`] = (init) => ({
+      status: 200,
+      body: { ...disputed, ...(JSON.parse(String(init.body)) as object) },
+    });
+    renderStudent();
+    const ranking = await screen.findByRole('list', { name: 'Your submitted ranking' });
+    expect(within(ranking).getAllByRole('listitem')[0]).toHaveTextContent(/^1\. Alpha/);
+    const summary = screen.getByText(/Disagree with a score\?/);
+    expect(summary).toHaveTextContent('one of your own scores');
+    fireEvent.click(summary);
+    expect(
+      screen.getByRole('button', { name: /your score; the case says 4\).*Alpha on Safety/ }),
+    ).toHaveTextContent(/^10/);
+    const statuses = screen.getAllByRole('status').map((s) => s.textContent);
+    expect(statuses).toContain('Submitted');
+    expect(statuses).toContain(
+      '✎ With your disputed score, Alpha ranks first instead of Charlie.Reset all my scores',
+    );
+
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Cost points' }), {
+      target: { value: '20' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Submit my weights' }));
+    await waitFor(() => expect(calls.some((c) => c.key.startsWith('PUT'))).toBe(true));
+    const put = calls.find((c) => c.key.startsWith('PUT'))!;
+    expect((put.body as { stance: OwnSubmission['stance'] }).stance.disputes).toEqual({
+      alpha: { safety: 10 },
+    });
   });
 
   it('explains a refused late revision', async () => {

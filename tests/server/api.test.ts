@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { inject } from 'vitest';
-import { JOIN_CODE_ALPHABET, type ClassResults } from '@/lib/class/contract';
+import {
+  JOIN_CODE_ALPHABET,
+  SMALL_GROUP_DEFAULT,
+  type ClassResults,
+  type PublicSession,
+} from '@/lib/class/contract';
 import { classHandlers, type Handler } from '@/lib/server/api';
 import { readConfig } from '@/lib/server/config';
 import { migrate } from '@/lib/server/db';
@@ -424,6 +429,118 @@ for (const backend of backends) {
         state: 'open',
         closesAt: null,
       });
+    });
+
+    it('lets only the host change settings, refusing bad bodies and changing nothing then', async () => {
+      const { code, bearer } = await createSession();
+      const patch = (body: unknown, options: CallOptions = {}) =>
+        call(h.updateSettings, 'PATCH', code, '', { body, ...options });
+      const bad = async (res: Response, status: number, errorCode: string) => {
+        expect(res.status).toBe(status);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe(errorCode);
+      };
+      const before = await snapshot();
+      const roles = { settings: { rolesOffered: true } };
+      await bad(await patch(roles), 403, 'forbidden');
+      await bad(
+        await patch(roles, { headers: { authorization: 'Bearer wrong' } }),
+        403,
+        'forbidden',
+      );
+      await bad(await patch(roles, { headers: (await createSession()).bearer }), 403, 'forbidden');
+      const refusedBefore = await snapshot();
+      expect(refusedBefore).not.toBe(before); // the other session was created
+      for (const body of [
+        {},
+        { settings: { smallGroupThreshold: 2 } },
+        { settings: { smallGroupThreshold: 51 } },
+        { settings: { smallGroupThreshold: 4.5 } },
+        { settings: { closesAt: 'tomorrow' } },
+        { settings: { rolesOffered: 'yes' } },
+        { settings: { colour: 'red' } },
+        { settings: {}, state: 'open' },
+      ]) {
+        await bad(await patch(body, { headers: bearer }), 400, 'bad-request');
+      }
+      await bad(
+        await call(h.updateSettings, 'PATCH', code, '', { raw: '{"settings":', headers: bearer }),
+        400,
+        'bad-request',
+      );
+      await bad(
+        await patch(roles, { headers: { ...bearer, origin: 'https://evil.example' } }),
+        403,
+        'forbidden',
+      );
+      await bad(
+        await patch(
+          { settings: { rolesOffered: true }, pad: 'x'.repeat(20_000) },
+          { headers: bearer },
+        ),
+        413,
+        'too-large',
+      );
+      await bad(
+        await call(h.updateSettings, 'PATCH', 'ACDEFG', '', { body: roles, headers: bearer }),
+        404,
+        'not-found',
+      );
+      expect(await snapshot()).toBe(refusedBefore);
+      const stored = (await (await call(h.getSession, 'GET', code)).json()) as {
+        settings: unknown;
+      };
+      expect(stored.settings).toEqual({
+        rolesOffered: false,
+        smallGroupThreshold: SMALL_GROUP_DEFAULT,
+        closesAt: null,
+      });
+    });
+
+    it('changes settings for the host, tells watchers, and keeps what is not named', async () => {
+      const { code, host, bearer } = await createSession();
+      let changes = 0;
+      const unsubscribe = rt.feed.subscribe(code, () => changes++);
+      const patch = async (settings: Record<string, unknown>, options: CallOptions = {}) => {
+        const res = await call(h.updateSettings, 'PATCH', code, '', {
+          body: { settings },
+          headers: bearer,
+          ...options,
+        });
+        expect(res.status).toBe(200);
+        return (await res.json()) as PublicSession;
+      };
+
+      const later = new Date(Date.now() + 3_600_000);
+      const changed = await patch({
+        rolesOffered: true,
+        smallGroupThreshold: 3,
+        closesAt: later.toISOString().replace('Z', '+00:00'),
+      });
+      expect(changed).toMatchObject({
+        state: 'open',
+        settings: { rolesOffered: true, smallGroupThreshold: 3, closesAt: later.toISOString() },
+        closesAt: later.toISOString(),
+      });
+      expect(await (await call(h.getSession, 'GET', code)).json()).toEqual(changed);
+      await vi.waitFor(() => expect(changes).toBeGreaterThan(0));
+      // Roles are now offered: a role is accepted.
+      expect((await joinAndSubmit(code, [], { role: PRESETS[0] })).res.status).toBe(200);
+
+      // Only the named setting changes; the host cookie works as well as the secret.
+      const cleared = await patch({ closesAt: null }, { headers: {}, jar: host });
+      expect(cleared.settings).toEqual({
+        rolesOffered: true,
+        smallGroupThreshold: 3,
+        closesAt: null,
+      });
+      expect((await patch({ rolesOffered: false })).settings.rolesOffered).toBe(false);
+      expect((await joinAndSubmit(code, [], { role: PRESETS[0] })).res.status).toBe(400);
+
+      // A closing time in the past locks the session at once.
+      const locked = await patch({ closesAt: new Date(Date.now() - 1000).toISOString() });
+      expect(locked.state).toBe('locked');
+      expect((await joinAndSubmit(code, [])).res.status).toBe(409);
+      unsubscribe();
     });
 
     it('shows results to the host, suppressed below the threshold, and to participants after reveal', async () => {

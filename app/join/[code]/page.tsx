@@ -7,6 +7,7 @@ import { CaseBrief } from '@/components/class/case-brief';
 import { JoinForm } from '@/components/class/join-form';
 import { StudentSession } from '@/components/class/student-session';
 import { CriterionNote } from '@/components/explorer/criterion-note';
+import { ScoreMatrix } from '@/components/explorer/score-matrix';
 import { findSession } from '../../class/find-session';
 
 type Props = { params: Promise<{ code: string }> };
@@ -61,6 +62,7 @@ export default async function StudentPage({ params }: Props) {
         model={modelFromCase(c)}
         ctx={resultsContextFromCase(c)}
         brief={<CaseBrief c={c} />}
+        matrix={<ScoreMatrix c={c} />}
         notes={notes}
         scales={swingScalesOf(c)}
       />

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { getCase } from '@/content';
-import { classPages, normaliseJoinCode } from '@/lib/class/contract';
 import { resultsContextFromCase } from '@/lib/teaching/results-view';
 import { ProjectorView } from '@/components/class/projector-view';
 import { QrCode } from '@/components/class/qr-code';
 import { NotFoundMessage } from '@/components/ui/not-found-message';
-import { findSession, studentOrigin } from '../../find-session';
+import { findClassPage } from '../../find-session';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -15,10 +13,8 @@ export const metadata: Metadata = { title: 'Projector' };
 
 /** The projector view of one class session (the host's device). */
 export default async function ProjectorPage({ params }: Props) {
-  const code = normaliseJoinCode(decodeURIComponent((await params).code));
-  const session = code ? await findSession(code) : null;
-  const c = session ? getCase(session.caseId) : undefined;
-  if (!code || !session || !c) {
+  const found = await findClassPage((await params).code);
+  if (!found) {
     return (
       <NotFoundMessage
         title="No such class session"
@@ -26,8 +22,7 @@ export default async function ProjectorPage({ params }: Props) {
       />
     );
   }
-  const { origin } = await studentOrigin();
-  const joinUrl = `${origin}${classPages.joinCode(code)}`;
+  const { code, c, joinUrl } = found;
   return (
     <ProjectorView
       code={code}

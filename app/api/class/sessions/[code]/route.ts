@@ -4,4 +4,5 @@ export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 export const GET = withCode(handlers.getSession);
+export const PATCH = withCode(handlers.updateSettings);
 export const DELETE = withCode(handlers.deleteSession);
