@@ -385,7 +385,7 @@ function CompactRanking() {
   return (
     <aside
       aria-label="Live ranking"
-      className="sticky top-0 z-10 -mx-4 border-b border-line bg-canvas/95 px-4 py-2 text-sm backdrop-blur print:hidden"
+      className="sticky top-0 z-10 -mx-4 border-b border-line bg-canvas px-4 py-2 text-sm print:hidden"
     >
       <ol aria-label="Your ranking as you set it" className="flex flex-wrap gap-x-4">
         {ranking.map((r) => (
