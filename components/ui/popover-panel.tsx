@@ -1,6 +1,35 @@
 'use client';
 
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+
+type Idle = (callback: (deadline?: IdleDeadline) => void) => number;
+
+/**
+ * Runs `task` when the browser is idle (`requestIdleCallback`, or a short timer where there is
+ * none, as in Safari), one task per idle slice; returns a cancel function.
+ */
+function whenIdle(task: () => void): () => void {
+  const idle: Idle =
+    typeof window.requestIdleCallback === 'function'
+      ? (cb) => window.requestIdleCallback(cb, { timeout: 4000 })
+      : (cb) => window.setTimeout(cb, 50);
+  const cancel =
+    typeof window.cancelIdleCallback === 'function'
+      ? window.cancelIdleCallback
+      : window.clearTimeout;
+  let handle = 0;
+  const run = (deadline?: IdleDeadline) => {
+    // Too little of this idle slice left (other popovers used it): wait for the next one.
+    if (deadline && !deadline.didTimeout && deadline.timeRemaining() < 4) {
+      handle = idle(run);
+      return;
+    }
+    task();
+  };
+  handle = idle(run);
+  return () => cancel(handle);
+}
 
 /**
  * A native popover's card whose body, once the page is interactive, renders only while it is
@@ -25,11 +54,12 @@ export function PopoverPanel({
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
-  // False on the server and while hydrating; true soon after, in a transition: dropping the
-  // closed bodies of every popover on the page (the matrix's evidence, every breakdown) is a
-  // large render, which React then splits into short tasks rather than one that blocks a tap.
+  // False on the server and while hydrating; true soon after, one popover at a time in idle
+  // time. Dropping every closed body on the page at once (the matrix's evidence, each
+  // breakdown) was one long task that could land on a reader's first tap or drag; each
+  // popover dropping its own, committed at once (flushSync) in an idle slice, is many short ones.
   const [interactive, setInteractive] = useState(false);
-  useEffect(() => startTransition(() => setInteractive(true)), []);
+  useEffect(() => whenIdle(() => flushSync(() => setInteractive(true))), []);
   return (
     <div
       id={id}
