@@ -45,12 +45,7 @@ const STANCE_PARAMS = ['w', 'd', 'm', 'r', 'e'];
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  experimental: {
-    // The stylesheet (Tailwind: about 10 kB gzip for every page) goes into the HTML instead of a
-    // render-blocking request, which on a slow phone connection costs a round trip before the
-    // first paint. See docs/speed.md for the Lighthouse figures with and without it.
-    inlineCss: true,
-  },
+
   reactStrictMode: true,
   // Separate build folders let e2e runs and a running dev server coexist.
   distDir: process.env.NEXT_DIST_DIR || '.next',
