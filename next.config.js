@@ -45,7 +45,6 @@ const STANCE_PARAMS = ['w', 'd', 'm', 'r', 'e'];
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-
   reactStrictMode: true,
   // Separate build folders let e2e runs and a running dev server coexist.
   distDir: process.env.NEXT_DIST_DIR || '.next',
