@@ -125,10 +125,14 @@ export function useLaggingState(): ExplorerState {
   return state;
 }
 
-/** Whether the lagging state is behind the reader right now (for `aria-busy`). */
+/**
+ * Whether the sections have lagged behind the reader for longer than `UPDATING_NOTE_DELAY_MS`
+ * (a lag of a frame or two, the usual case, is not worth saying, and checking for it on every
+ * press would cost the press a render of every boundary).
+ */
 export function useLagging(): boolean {
-  const lagging = useLaggingState();
-  return useExplorer((s) => s !== lagging);
+  const signal = useContext(LateSignalContext);
+  return useSyncExternalStore(signal.subscribe, signal.get, () => false);
 }
 
 /**
@@ -139,8 +143,7 @@ export function useLagging(): boolean {
  * own announcement is the one that speaks. Its parent must be positioned (`relative`).
  */
 export function UpdatingNote() {
-  const signal = useContext(LateSignalContext);
-  const late = useSyncExternalStore(signal.subscribe, signal.get, () => false);
+  const late = useLagging();
   return (
     <p
       hidden={!late}
@@ -152,9 +155,9 @@ export function UpdatingNote() {
 }
 
 /**
- * A section that follows the lagging state: busy (`aria-busy`) while it lags, with the
- * `UpdatingNote` once the lag lasts. Only this wrapper re-renders during a press; `children`
- * come from the section, which re-renders when the lagging state arrives.
+ * A section that follows the lagging state: once a lag lasts, busy (`aria-busy`) and with the
+ * `UpdatingNote`. Nothing here re-renders during a press; `children` come from the section,
+ * which re-renders when the lagging state arrives.
  */
 export function LagBoundary({
   children,
