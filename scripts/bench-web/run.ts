@@ -71,6 +71,15 @@ function firstLoadGzip(projectDir: string, dist: string, route: string): number 
 }
 
 async function serve(): Promise<ChildProcess> {
+  // Something already answering on the port (a server left running) would be measured in place
+  // of this build, silently: refuse instead.
+  const stale = await fetch(origin).then(
+    () => true,
+    () => false,
+  );
+  if (stale) {
+    throw new Error(`something already answers on ${origin}: stop it, or set BENCH_PORT`);
+  }
   const server = spawn(join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
     cwd: root,
     env: { ...env, NEXT_DIST_DIR: distDir },
