@@ -111,7 +111,7 @@ function WeightRow({ index, label, note }: { index: number; label: string; note:
   };
 
   return (
-    <li className="rounded-lg border border-line bg-surface px-3 pt-1.5 pb-1">
+    <li className="relative rounded-lg border border-line bg-surface px-3 pt-1.5 pb-1">
       <div className="flex items-baseline justify-between gap-3">
         <label htmlFor={sliderId} className="flex min-w-0 items-baseline gap-2 font-medium">
           <span

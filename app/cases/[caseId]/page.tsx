@@ -131,7 +131,7 @@ export default async function CasePage({
           <div className="grid gap-8 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
             {/* A compact ranking stays at the bottom of the screen while the sliders are on it;
                 a focused slider scrolls clear of it. */}
-            <div className="[&_input]:scroll-mb-28">
+            <div className="relative [&_input]:scroll-mb-28">
               <WeightsPanel notes={notes} scales={scales} />
               <StickyRanking />
             </div>
