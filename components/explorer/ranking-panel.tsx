@@ -10,6 +10,7 @@ import {
   useExplorer,
   useExplorerStoreApi,
   useLead,
+  useLiveDom,
   useOptionLabel,
 } from './use-explorer';
 
@@ -81,14 +82,22 @@ export function RankingPanel() {
 
 /** An option's bar: its total as a share of 100, scaled (the compositor animates it). */
 function RankBar({ index }: { index: number }) {
-  const total = useExplorer((s) => selectTotals(s)[index] ?? 0);
+  const [ref, transform] = useLiveDom<HTMLDivElement, string>(
+    (s) => `scaleX(${Math.max(0, Math.min(100, selectTotals(s)[index] ?? 0)) / 100})`,
+    setTransform,
+  );
   return (
     <div
+      ref={ref}
       className="h-full origin-left rounded-full bg-accent transition-transform duration-150 motion-reduce:transition-none"
-      style={{ transform: `scaleX(${Math.max(0, Math.min(100, total)) / 100})` }}
+      style={{ transform }}
     />
   );
 }
+
+const setTransform = (element: HTMLElement, transform: string) => {
+  element.style.transform = transform;
+};
 
 /** Who leads and by how much, or that there is no clear winner. */
 function LeadSentence() {

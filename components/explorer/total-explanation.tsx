@@ -8,9 +8,10 @@ import { Popover } from '@/components/ui/popover';
 import { YourScoreMark } from './disputes';
 import { selectTotals } from '@/lib/explorer/store';
 import {
+  setTextInPlace,
   useCaseModel,
   useContributions,
-  useExplorer,
+  useLiveDom,
   useDecisionMatrix,
   useDisputes,
   useNormalisedWeights,
@@ -66,8 +67,15 @@ export const TotalExplanation = memo(function TotalExplanation({
 });
 
 function LiveTotal({ optionIndex }: { optionIndex: number }) {
-  const total = useExplorer((s) => selectTotals(s)[optionIndex] ?? 0);
-  return <span className="tabular-nums">{formatPoints(total)}</span>;
+  const [ref, text] = useLiveDom<HTMLSpanElement, string>(
+    (s) => formatPoints(selectTotals(s)[optionIndex] ?? 0),
+    setTextInPlace,
+  );
+  return (
+    <span ref={ref} className="tabular-nums">
+      {text}
+    </span>
+  );
 }
 
 function TotalBreakdown({ optionIndex }: { optionIndex: number }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useContext, useMemo } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import type { DecisionMatrix, RankedOption } from '@/lib/decision';
 import type { ExplorerModel } from '@/lib/explorer/model';
@@ -104,4 +104,46 @@ export function useOptionLabel(): (optionId: string) => string {
     const labels = new Map(model.options.map((o) => [o.id, o.shortLabel]));
     return (id: string) => labels.get(id) ?? id;
   }, [model]);
+}
+
+/**
+ * A number a slider press changes (a share, a total, a bar's length), written straight into
+ * its element whenever the store changes, without a React render: on every press React would
+ * otherwise reconcile each of these small components, and the press's frame is the budget.
+ * Returns a ref for the element and the value for this render (the server's HTML, hydration,
+ * and any render for other reasons, which always agree with the store). `apply` must change the
+ * element in place (a text node's value, a style), never replace nodes React made.
+ */
+export function useLiveDom<E extends HTMLElement, V>(
+  select: (state: ExplorerState) => V,
+  apply: (element: E, value: V) => void,
+): [RefObject<E | null>, V] {
+  const store = useExplorerStoreApi();
+  const ref = useRef<E>(null);
+  const latest = useRef({ select, apply });
+  useLayoutEffect(() => {
+    latest.current = { select, apply };
+  });
+  useEffect(() => {
+    let shown = latest.current.select(store.getState());
+    const write = (value: V) => {
+      shown = value;
+      if (ref.current) latest.current.apply(ref.current, value);
+    };
+    // The store may have moved between this render and now (the saved stance is restored
+    // right after mount).
+    write(shown);
+    return store.subscribe((state) => {
+      const next = latest.current.select(state);
+      if (!Object.is(next, shown)) write(next);
+    });
+  }, [store]);
+  return [ref, select(store.getState())];
+}
+
+/** Sets an element's text in place: its text node's value (React keeps hold of that node). */
+export function setTextInPlace(element: HTMLElement, text: string): void {
+  const node = element.firstChild;
+  if (node && node.nodeType === Node.TEXT_NODE && !node.nextSibling) node.nodeValue = text;
+  else element.textContent = text;
 }

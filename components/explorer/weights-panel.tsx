@@ -12,7 +12,14 @@ import { ElicitationControls } from './elicitation/elicitation-controls';
 import type { SwingScale } from './elicitation/types';
 import { criterionColour } from './palette';
 import { useLaggingState } from './lagging';
-import { useCaseModel, useExplorer, useExplorerStoreApi, usePoints } from './use-explorer';
+import {
+  setTextInPlace,
+  useCaseModel,
+  useExplorer,
+  useExplorerStoreApi,
+  useLiveDom,
+  usePoints,
+} from './use-explorer';
 
 const CUSTOM = 'custom';
 
@@ -163,8 +170,15 @@ function WeightRow({ index, label, note }: { index: number; label: string; note:
 
 /** A criterion's share of the weight, as text that alone re-renders when it changes. */
 function ShareText({ index }: { index: number }) {
-  const share = useExplorer((s) => selectNormalisedWeights(s)[index] ?? 0);
-  return <span className="tabular-nums">{formatShare(share)}</span>;
+  const [ref, text] = useLiveDom<HTMLSpanElement, string>(
+    (s) => formatShare(selectNormalisedWeights(s)[index] ?? 0),
+    setTextInPlace,
+  );
+  return (
+    <span ref={ref} className="tabular-nums">
+      {text}
+    </span>
+  );
 }
 
 const ShareExplanation = memo(function ShareExplanation({
