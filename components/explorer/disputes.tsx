@@ -1,19 +1,18 @@
 'use client';
 
-import { useContext, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { formatScore } from '@/lib/explorer/format';
 import { describeDisputes } from '@/lib/explorer/ranking';
 import { selectCaseRanking, selectDisputeCount, selectRanking } from '@/lib/explorer/store';
 import { scoreShade } from './palette';
-import { DisputesContext } from './explorer-context';
-import { useExplorer, useExplorerStoreApi, useOptionLabel } from './use-explorer';
+import { useDisputes, useExplorer, useExplorerStoreApi, useOptionLabel } from './use-explorer';
 
 const MIN = 0;
 const MAX = 10;
 
 /** The reader's own score for a cell, or undefined. */
 function useDisputed(optionId: string, criterionId: string): number | undefined {
-  return useContext(DisputesContext)[optionId]?.[criterionId];
+  return useDisputes()[optionId]?.[criterionId];
 }
 
 /**
@@ -230,7 +229,7 @@ function DisputesSentence({ count }: { count: number }) {
 
 /** How many of an option's scores are the reader's own, as a short note (nothing when none). */
 export function OptionDisputesNote({ optionId }: { optionId: string }) {
-  const n = Object.keys(useContext(DisputesContext)[optionId] ?? {}).length;
+  const n = Object.keys(useDisputes()[optionId] ?? {}).length;
   if (n === 0) return null;
   return (
     <p className="text-sm">

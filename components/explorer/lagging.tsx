@@ -6,9 +6,10 @@ import {
   useDeferredValue,
   useEffect,
   useState,
-  useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DecisionMatrix } from '@/lib/decision';
 import {
   selectMatrix,
@@ -24,36 +25,17 @@ import { useExplorer } from './use-explorer';
 export const UPDATING_NOTE_DELAY_MS = 150;
 
 const selectState = (s: ExplorerState) => s;
+const selectLate = (s: { late: boolean }) => s.late;
 
 /** The explorer state a frame or two behind the reader (see `LaggingProvider`). */
 const LaggingStateContext = createContext<ExplorerState | null>(null);
 
-/** Whether the sections have lagged for longer than the delay: a tiny store of one boolean. */
-interface LateSignal {
-  get: () => boolean;
-  set: (late: boolean) => void;
-  subscribe: (listener: () => void) => () => void;
-}
+/** Whether the sections have lagged for longer than the delay: a store of one boolean. */
+type LateSignal = StoreApi<{ late: boolean }>;
 
-function createLateSignal(): LateSignal {
-  let late = false;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => late,
-    set: (next) => {
-      if (next === late) return;
-      late = next;
-      for (const l of listeners) l();
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
+const createLateSignal = (): LateSignal => createStore(() => ({ late: false }));
 
-const quiet = createLateSignal();
-const LateSignalContext = createContext<LateSignal>(quiet);
+const LateSignalContext = createContext<LateSignal>(createLateSignal());
 
 /**
  * Keeps one copy of the explorer state that follows the reader's changes a frame or two later,
@@ -72,10 +54,10 @@ export function LaggingProvider({ children }: { children: ReactNode }) {
   const [signal] = useState(createLateSignal);
   useEffect(() => {
     if (!stale) return;
-    const timer = setTimeout(() => signal.set(true), UPDATING_NOTE_DELAY_MS);
+    const timer = setTimeout(() => signal.setState({ late: true }), UPDATING_NOTE_DELAY_MS);
     return () => {
       clearTimeout(timer);
-      signal.set(false);
+      signal.setState({ late: false });
     };
   }, [stale, signal]);
   return (
@@ -131,8 +113,7 @@ export function useLaggingState(): ExplorerState {
  * press would cost the press a render of every boundary).
  */
 export function useLagging(): boolean {
-  const signal = useContext(LateSignalContext);
-  return useSyncExternalStore(signal.subscribe, signal.get, () => false);
+  return useStore(useContext(LateSignalContext), selectLate);
 }
 
 /**
@@ -159,16 +140,10 @@ export function UpdatingNote() {
  * `UpdatingNote`. Nothing here re-renders during a press; `children` come from the section,
  * which re-renders when the lagging state arrives.
  */
-export function LagBoundary({
-  children,
-  className = '',
-}: {
-  children: ReactNode;
-  className?: string;
-}) {
+export function LagBoundary({ children }: { children: ReactNode }) {
   const stale = useLagging();
   return (
-    <div className={`relative ${className}`} aria-busy={stale}>
+    <div className="relative" aria-busy={stale}>
       <UpdatingNote />
       {children}
     </div>

@@ -2,11 +2,12 @@
 
 import { memo } from 'react';
 import { formatPoints } from '@/lib/explorer/format';
+import { isSharedRank } from '@/lib/explorer/ranking';
 import type { ExplorerModel } from '@/lib/explorer/model';
 import { selectContributions, selectRanking, selectTotals } from '@/lib/explorer/store';
 import { OptionDisputesNote } from './disputes';
 import { criterionColour } from './palette';
-import { RankExplanation, rankShared, TotalExplanation } from './total-explanation';
+import { RankExplanation, TotalExplanation } from './total-explanation';
 import { LagBoundary, useLaggingState } from './lagging';
 import { useCaseModel } from './use-explorer';
 
@@ -28,7 +29,7 @@ export function OptionStanding({ optionIndex }: { optionIndex: number }) {
         model={model}
         optionIndex={optionIndex}
         rank={rank}
-        shared={rankShared(ranking, rank)}
+        shared={isSharedRank(ranking, rank)}
         total={selectTotals(state)[optionIndex] ?? 0}
         row={selectContributions(state)[optionIndex]}
       />

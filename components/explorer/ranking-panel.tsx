@@ -2,9 +2,10 @@
 
 import { useEffect, useState } from 'react';
 import { formatPoints, midSentence } from '@/lib/explorer/format';
-import { CLEAR_LEAD_POINTS, describeRankingChange } from '@/lib/explorer/ranking';
-import { selectRanking, selectTotals, type ExplorerState } from '@/lib/explorer/store';
-import { RankExplanation, rankShared, TotalExplanation } from './total-explanation';
+import { CLEAR_LEAD_POINTS, describeRankingChange, isSharedRank } from '@/lib/explorer/ranking';
+import { useShallow } from 'zustand/react/shallow';
+import { selectRanking, selectTotals } from '@/lib/explorer/store';
+import { RankExplanation, TotalExplanation } from './total-explanation';
 import {
   useCaseModel,
   useExplorer,
@@ -14,12 +15,6 @@ import {
   useOptionLabel,
 } from './use-explorer';
 
-/** The ranking's order and ranks as one string ("id:rank|…"): equal until the order changes. */
-const selectOrder = (s: ExplorerState): string =>
-  selectRanking(s)
-    .map((r) => `${r.index}:${r.rank}`)
-    .join('|');
-
 /**
  * The ranking under the reader's weights, first to last, with totals, the leader's margin, and
  * a polite live region that says when the order changes. A slider press usually moves only the
@@ -27,12 +22,11 @@ const selectOrder = (s: ExplorerState): string =>
  * sentence are small components of their own, so a press re-renders those and nothing else.
  */
 export function RankingPanel() {
-  const order = useExplorer(selectOrder);
+  // The order and the ranks, each equal (shallowly) until the order changes.
+  const order = useExplorer(useShallow((s) => selectRanking(s).map((r) => r.index)));
+  const ranks = useExplorer(useShallow((s) => selectRanking(s).map((r) => r.rank)));
   const model = useCaseModel();
-  const rows = order.split('|').map((part) => {
-    const [index = 0, rank = 0] = part.split(':').map(Number);
-    return { index, rank };
-  });
+  const rows = order.map((index, k) => ({ index, rank: ranks[k] ?? 0 }));
 
   return (
     <section aria-labelledby="ranking-heading" className="space-y-3">
@@ -53,7 +47,7 @@ export function RankingPanel() {
                 id={`rank-why-${option.id}`}
                 optionId={option.id}
                 rank={r.rank}
-                shared={rankShared(rows, r.rank)}
+                shared={isSharedRank(rows, r.rank)}
                 className="min-h-11 text-lg font-bold"
               />
               <div className="min-w-0">

@@ -192,11 +192,6 @@ function RankReason({ optionId }: { optionId: string }) {
   );
 }
 
-/** Whether `rank` is held by more than one option of `ranking`. */
-export function rankShared(ranking: readonly { rank: number }[], rank: number): boolean {
-  return ranking.filter((r) => r.rank === rank).length > 1;
-}
-
 function ordinalShort(n: number): string {
   const tens = n % 100;
   if (tens >= 11 && tens <= 13) return `${n}th`;

@@ -17,7 +17,7 @@ import {
 } from '@/lib/explorer/store';
 import type { LeadSummary } from '@/lib/explorer/ranking';
 import type { Disputes } from '@/lib/stance/schema';
-import { ExplorerStoreContext } from './explorer-context';
+import { DisputesContext, ExplorerStoreContext } from './explorer-context';
 
 /**
  * Hooks onto the explorer store. Every hook here must be called under `ExplorerProvider`
@@ -56,11 +56,13 @@ export function useDecisionMatrix(): DecisionMatrix {
   return useExplorer(selectMatrix);
 }
 
-const selectDisputes = (s: ExplorerState) => s.disputes;
-
-/** The reader's own scores: option id → criterion id → score (empty when none). */
+/**
+ * The reader's own scores: option id → criterion id → score (empty when none). Read from the
+ * one subscription `ExplorerStoreScope` keeps for the whole page (`DisputesContext`), so the
+ * matrix's many cells add nothing to a slider press.
+ */
 export function useDisputes(): Disputes {
-  return useExplorer(selectDisputes);
+  return useContext(DisputesContext);
 }
 
 /** The reader's importance points per criterion (0–100, case order). */

@@ -1,4 +1,5 @@
 import { formatPoints } from '@/lib/explorer/format';
+import { isSharedRank } from '@/lib/explorer/ranking';
 
 /** One option in a compact ranking. */
 export interface RankingStripItem {
@@ -32,7 +33,7 @@ export function RankingStrip({
     >
       <ol className="grid grid-cols-2 gap-x-4 gap-y-0.5 text-sm sm:grid-cols-4">
         {items.map((item) => {
-          const shared = items.filter((x) => x.rank === item.rank).length > 1;
+          const shared = isSharedRank(items, item.rank);
           return (
             <li key={item.id} className="flex min-w-0 items-baseline gap-1.5">
               <span className="font-bold tabular-nums">

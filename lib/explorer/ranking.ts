@@ -70,6 +70,11 @@ export function describeRankingChange(
   );
 }
 
+/** Whether `rank` is held by more than one option of `ranking` (a tie, shown as "=2nd"). */
+export function isSharedRank(ranking: readonly { readonly rank: number }[], rank: number): boolean {
+  return ranking.filter((r) => r.rank === rank).length > 1;
+}
+
 /**
  * Why an option holds its rank, in words: who is just above and just below it and by how many
  * points, e.g. "Ranked second: 2.1 points behind Middle path, 4.0 points ahead of Low road."

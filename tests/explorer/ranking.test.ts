@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rankOptions } from '@/lib/decision';
-import { describeRankingChange, explainRank, leadSummary } from '@/lib/explorer/ranking';
+import {
+  describeRankingChange,
+  explainRank,
+  isSharedRank,
+  leadSummary,
+} from '@/lib/explorer/ranking';
 
 const labels: Record<string, string> = {
   a: 'Withdraw',
@@ -111,5 +116,14 @@ describe('option names that start with "The"', () => {
     expect(describeRankingChange(rank([50, 70, 80, 40]), rank([70, 60, 50, 40]), the)).toBe(
       'The status quo now ranks first',
     );
+  });
+});
+
+describe('isSharedRank', () => {
+  it('is true only for a rank two or more options hold', () => {
+    const ranking = rank([50, 50, 40, 30]);
+    expect(isSharedRank(ranking, 1)).toBe(true);
+    expect(isSharedRank(ranking, 3)).toBe(false);
+    expect(isSharedRank(ranking, 2)).toBe(false);
   });
 });
